@@ -1,0 +1,44 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/**
+ * The one decimal type of Kinerja: a private clone of decimal.js (never `Decimal.set` on the
+ * shared constructor), with 40 significant digits and half-up as the working rounding mode.
+ * Results are rounded only where a rule pack names a {@link Rounding}.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from '@kinerja/core';
+ * new Decimal('0.1').plus('0.2').toFixed(); // '0.3'
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
+
+/** An instance of the Kinerja {@link Decimal}. */
+export type Decimal = DecimalJs;
+
+/** What a decimal may be built from: a decimal string, a finite number, or a decimal. */
+export type DecimalInput = string | number | DecimalJs;
+
+/**
+ * The canonical text of a decimal: no exponent, no trailing zeros, no `+`, and `0` for
+ * negative zero. Decimals cross every boundary (JSON, SQL, CSV) in this form.
+ *
+ * @param value - a decimal or something {@link Decimal} accepts.
+ * @returns the canonical string, e.g. `'85.5'` for `85.50`.
+ * @throws a decimal.js error when `value` is not a number.
+ * @example
+ * ```ts
+ * toCanonical('085.50'); // '85.5'
+ * toCanonical('-0.000'); // '0'
+ * ```
+ */
+export function toCanonical(value: DecimalInput): string {
+  const d = value instanceof DecimalJs ? value : new Decimal(value);
+  if (d.isZero()) return '0';
+  return d.toFixed();
+}

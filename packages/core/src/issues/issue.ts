@@ -1,0 +1,156 @@
+/**
+ * Expected problems are values: every issue has a snake_case `code`, the `path` to the offending
+ * field and structured `params`. {@link formatIssue} renders one in Indonesian or English.
+ */
+
+/** A path into the input: object keys and array indexes, e.g. `['rencanaHasilKerja', 0, 'indikator']`. */
+export type IssuePath = readonly (string | number)[];
+
+/** The structured parameters of each issue code. Every code has a message in every locale. */
+export interface IssueParamsByCode {
+  // — shape of the input (mapped from zod) —
+  /** A value of the wrong type; `expected` names the type, `received` what came. */
+  invalid_type: { expected: string; received: string };
+  /** A required field is missing. */
+  required: Record<string, never>;
+  /** A value outside an enumeration. */
+  invalid_value: { options: readonly string[]; received: string };
+  /** A number, string or list that is too small. */
+  too_small: { minimum: string; inclusive: boolean; origin: string };
+  /** A number, string or list that is too big. */
+  too_big: { maximum: string; inclusive: boolean; origin: string };
+  /** A string that does not match the expected format. */
+  invalid_format: { format: string };
+  /** Fields that the schema does not know. */
+  unrecognized_keys: { keys: readonly string[] };
+  /** A value that matched none of the allowed forms. */
+  invalid_union: Record<string, never>;
+  /** A decimal that cannot be read (use `.` as the decimal separator). */
+  invalid_decimal: Record<string, never>;
+  /** A calendar date that does not exist or is not `YYYY-MM-DD`. */
+  invalid_date: { received: string };
+  /** The end of an interval lies before its start. */
+  invalid_interval: { start: string; end: string };
+  /** Two items share an id that must be unique. */
+  duplicate_id: { id: string };
+  /** A reference to an item that does not exist. */
+  unknown_reference: { kind: string; id: string };
+  /** A tree (unit kerja) that loops back on itself. */
+  cycle: { id: string };
+
+  // — identity numbers —
+  /** A NIP or NI PPPK that is not 18 digits. */
+  nip_format: { received: string };
+  /** Digits 1–8 of a NIP are not an existing birth date. */
+  nip_birth_date: { value: string };
+  /** Digits 9–14 of a NIP are not a valid TMT year and month. */
+  nip_tmt: { value: string };
+  /** Digit 15 of a NIP is not 1 (male) or 2 (female). */
+  nip_gender: { value: string };
+
+  // — SKP —
+  /** An SKP has no rencana hasil kerja utama. */
+  skp_without_rhk_utama: Record<string, never>;
+  /** A rencana hasil kerja has no indikator. */
+  rhk_without_indikator: { rhkId: string };
+  /** A JPT's RHK has no perspektif. */
+  rhk_without_perspektif: { rhkId: string };
+  /** The perilaku kerja section does not hold each BerAKHLAK value exactly once. */
+  perilaku_incomplete: { missing: readonly string[] };
+  /** A range target whose lower end is above its upper end. */
+  target_range_inverted: { min: string; max: string };
+
+  // — scoring —
+  /** A target of zero: capaian cannot be computed. */
+  target_zero: { indikatorId: string };
+  /** A target that is narrative (kualitatif): no capaian can be computed. */
+  target_not_numeric: { indikatorId: string };
+  /** No realisasi for an indikator in the evaluated period. */
+  realisasi_missing: { indikatorId: string };
+  /** A negative capaian was raised to the pack's floor. */
+  capaian_clamped: { indikatorId: string; raw: string; clamped: string };
+  /** The pejabat penilai's rating differs from the rating suggested by the rules. */
+  rating_deviates: { aspect: string; given: string; suggested: string };
+  /** A unit leader's rating hasil kerja was set from the unit's predikat organisasi. */
+  rating_from_predikat_organisasi: { predikatOrganisasi: string; rating: string };
+  /** No periodic evaluation and no rating to derive an annual result from. */
+  evaluasi_missing: { aspect: string };
+  /** A periodic evaluation refers to a period the SKP does not have. */
+  periode_unknown: { periodeKe: number };
+
+  // — kurva distribusi —
+  /** Fewer pegawai in the named predikat than the kurva requires. */
+  kurva_below_minimum: {
+    ruleId: string;
+    predikat: readonly string[];
+    minimum: number;
+    actual: number;
+    share: string;
+  };
+  /** More pegawai in the named predikat than the kurva allows. */
+  kurva_above_maximum: {
+    ruleId: string;
+    predikat: readonly string[];
+    maximum: number;
+    actual: number;
+    share: string;
+  };
+  /** The predikat the kurva expects to be the most frequent is not. */
+  kurva_not_modal: { ruleId: string; predikat: string; actual: number; modal: readonly string[] };
+  /** No distribution of this headcount can satisfy the kurva. */
+  kurva_infeasible: { headcount: number; predikatOrganisasi: string; reason: string; required: number };
+  /** The unit's predikat organisasi for the year is not set. */
+  predikat_organisasi_missing: { unitKerjaId: string; tahun: number };
+
+  // — rule packs —
+  /** A rule pack's kurva rules for one predikat organisasi overlap in an unsupported way. */
+  rule_pack_overlapping_groups: { predikatOrganisasi: string; predikat: string };
+}
+
+/** Every issue code. */
+export type IssueCode = keyof IssueParamsByCode;
+
+/** Whether an issue stops the operation (`error`) or only asks for a look (`warning`). */
+export type IssueSeverity = 'error' | 'warning';
+
+/**
+ * One expected problem, as data.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = { code: 'target_zero', path: ['indikator', 0, 'target'], params: { indikatorId: 'iki-1' } };
+ * ```
+ */
+export type Issue = {
+  [C in IssueCode]: {
+    readonly code: C;
+    readonly path: IssuePath;
+    readonly params: Readonly<IssueParamsByCode[C]>;
+    readonly severity?: IssueSeverity;
+  };
+}[IssueCode];
+
+/** The issue with a given code. */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
+
+/**
+ * Builds an issue, typed by its code.
+ *
+ * @param code - the issue code.
+ * @param path - where in the input.
+ * @param params - the code's parameters.
+ * @param severity - `error` (default) or `warning`.
+ * @returns the issue.
+ * @example
+ * ```ts
+ * issue('target_zero', ['target'], { indikatorId: 'iki-1' });
+ * ```
+ */
+export function issue<C extends IssueCode>(
+  code: C,
+  path: IssuePath,
+  params: IssueParamsByCode[C],
+  severity?: IssueSeverity,
+): IssueOf<C> {
+  return (severity ? { code, path, params, severity } : { code, path, params }) as IssueOf<C>;
+}
