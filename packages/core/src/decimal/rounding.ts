@@ -21,7 +21,7 @@ export const RoundingModeSchema = z.enum([
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 
 /** A rounding rule: how many decimal places and which mode, e.g. `{ scale: 2, mode: 'HALF_UP' }`. */
-export const RoundingSchema = z.object({
+export const RoundingSchema = z.strictObject({
   scale: z.number().int().min(0).max(20),
   mode: RoundingModeSchema,
 });
@@ -68,7 +68,8 @@ export function roundDecimal(value: DecimalType, rounding: Rounding): DecimalTyp
  * ```
  */
 export function roundToInteger(value: DecimalType, mode: RoundingMode): number {
-  return value.toDecimalPlaces(0, MODE[mode]).toNumber();
+  const n = value.toDecimalPlaces(0, MODE[mode]).toNumber();
+  return n === 0 ? 0 : n; // never -0
 }
 
 /** @internal Shared zero, to avoid re-allocating it on hot paths. */

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { DecimalStringSchema } from '../decimal/decimal-string';
 import { RoundingModeSchema, RoundingSchema } from '../decimal/rounding';
 import { PredikatSchema, RatingSchema } from '../model/predikat';
+import { TanggalSchema } from '../model/tanggal';
 
-const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' });
 
 /** A localized text: Indonesian and English. */
-export const LocalizedTextSchema = z.object({ id: z.string().min(1), en: z.string().min(1) });
+export const LocalizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
 /**
  * One rule of a kurva distribusi: a minimum or maximum number of pegawai in a group of predikat,
@@ -15,7 +15,7 @@ export const LocalizedTextSchema = z.object({ id: z.string().min(1), en: z.strin
  */
 export const KurvaRuleSchema = z.discriminatedUnion('kind', [
   z
-    .object({
+    .strictObject({
       id: z.string().min(1),
       kind: z.enum(['MINIMUM', 'MAXIMUM']),
       predikat: z.array(PredikatSchema).min(1),
@@ -27,7 +27,7 @@ export const KurvaRuleSchema = z.discriminatedUnion('kind', [
       error: 'a MINIMUM or MAXIMUM rule has exactly one of share and count',
       path: ['share'],
     }),
-  z.object({
+  z.strictObject({
     id: z.string().min(1),
     kind: z.literal('MODAL'),
     predikat: z.array(PredikatSchema).length(1),
@@ -39,13 +39,13 @@ export const KurvaRuleSchema = z.discriminatedUnion('kind', [
 export type KurvaRule = z.output<typeof KurvaRuleSchema>;
 
 const perRating = <T extends z.ZodType>(value: T) =>
-  z.object({ DI_ATAS_EKSPEKTASI: value, SESUAI_EKSPEKTASI: value, DI_BAWAH_EKSPEKTASI: value });
+  z.strictObject({ DI_ATAS_EKSPEKTASI: value, SESUAI_EKSPEKTASI: value, DI_BAWAH_EKSPEKTASI: value });
 
 const perPredikatOrganisasi = <T extends z.ZodType>(value: T) =>
-  z.object({ ISTIMEWA: value, BAIK: value, BUTUH_PERBAIKAN: value, KURANG: value, SANGAT_KURANG: value });
+  z.strictObject({ ISTIMEWA: value, BAIK: value, BUTUH_PERBAIKAN: value, KURANG: value, SANGAT_KURANG: value });
 
 /** How periodic ratings combine into an annual one. */
-export const AnnualAggregationSchema = z.object({
+export const AnnualAggregationSchema = z.strictObject({
   /**
    * `MEAN`: ratings scored 1 (di bawah), 2 (sesuai), 3 (di atas) and averaged, then compared with
    * `meanThresholds`; `MODE`: the most frequent rating, ties broken by `modeTie`; `LAST`: the
@@ -53,7 +53,7 @@ export const AnnualAggregationSchema = z.object({
    */
   method: z.enum(['MEAN', 'MODE', 'LAST']),
   /** Lower bounds (inclusive) of the mean for di atas and sesuai. */
-  meanThresholds: z.object({ diAtasEkspektasi: DecimalStringSchema, sesuaiEkspektasi: DecimalStringSchema }),
+  meanThresholds: z.strictObject({ diAtasEkspektasi: DecimalStringSchema, sesuaiEkspektasi: DecimalStringSchema }),
   /** Among equally frequent ratings, take the latest one or the lowest one. */
   modeTie: z.enum(['LATEST', 'LOWEST']),
 });
@@ -62,15 +62,15 @@ export const AnnualAggregationSchema = z.object({
  * The rule pack of PermenPANRB 6/2022 as data: every table and parameter of its scoring. An
  * override changes any of them and is validated by this same schema.
  */
-export const RulePack62022Schema = z.object({
+export const RulePack62022Schema = z.strictObject({
   id: z.string().min(1),
   version: z.string().min(1),
   regime: z.literal('permenpanrb-6-2022'),
   name: LocalizedTextSchema,
   /** The first day the pack is in force (`YYYY-MM-DD`). */
-  effectiveFrom: IsoDateSchema,
+  effectiveFrom: TanggalSchema,
   /** The last day the pack is in force, or `null` while it is current. */
-  effectiveUntil: IsoDateSchema.nullable(),
+  effectiveUntil: TanggalSchema.nullable(),
   /** Where each table comes from. */
   sources: z.array(z.string()),
   /** predikatMatrix[ratingHasilKerja][ratingPerilakuKerja] → predikat (§1.7). */
@@ -78,13 +78,13 @@ export const RulePack62022Schema = z.object({
   /** A unit leader's rating hasil kerja from the unit's predikat organisasi (§1.5; mapping [U]). */
   ratingPimpinanUnit: perPredikatOrganisasi(RatingSchema),
   /** The kuantitatif approach: capaian per IKI and the suggested rating hasil kerja. */
-  kuantitatif: z.object({
+  kuantitatif: z.strictObject({
     /** A capaian below this floor (e.g. a lower-is-better IKI far over target) is raised to it; `null` for none. */
     capaianFloor: DecimalStringSchema.nullable(),
     /** A capaian above this ceiling is lowered to it; `null` for none. */
     capaianCeiling: DecimalStringSchema.nullable(),
     /** Lower bounds (inclusive, in percent) of the capaian for each rating of an IKI or RHK. */
-    ratingThresholds: z.object({
+    ratingThresholds: z.strictObject({
       diAtasEkspektasi: DecimalStringSchema,
       sesuaiEkspektasi: DecimalStringSchema,
     }),
@@ -101,7 +101,7 @@ export const RulePack62022Schema = z.object({
   annual: AnnualAggregationSchema,
   /** The kurva distribusi per predikat organisasi (§1.8). */
   kurva: perPredikatOrganisasi(z.array(KurvaRuleSchema)),
-  rounding: z.object({
+  rounding: z.strictObject({
     /** Rounding of a capaian in percent, for presentation and (with `compareRounded`) for rating. */
     capaian: RoundingSchema,
     /** Rounding of a kurva quota: a maximum share rounds down, a minimum share rounds up by default. */
