@@ -3,6 +3,10 @@ import { toCanonical } from './decimal';
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** zod rejects NaN and ±Infinity as `invalid_type`; report them as unreadable decimals instead. */
+const nonFinite = (iss: { input?: unknown }): string | undefined =>
+  typeof iss.input === 'number' && !Number.isFinite(iss.input) ? 'invalid_decimal' : undefined;
+
 /**
  * A decimal at the boundary: a decimal string (`'85.5'`, `'1.000'`) or a finite JSON number,
  * parsed into its canonical string (see {@link toCanonical}). Commas are not accepted here:
@@ -16,8 +20,9 @@ const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export const DecimalStringSchema = z
   .union([
-    z.string().trim().regex(DECIMAL_TEXT, { error: 'invalid_decimal' }),
-    z.number().refine(Number.isFinite, { error: 'invalid_decimal' }),
+    // `abort`: a refinement of the enclosing object must never see the unparsed text.
+    z.string({ error: nonFinite }).trim().regex(DECIMAL_TEXT, { error: 'invalid_decimal', abort: true }),
+    z.number({ error: nonFinite }),
   ])
   .transform((v) => toCanonical(typeof v === 'number' ? String(v) : v));
 

@@ -50,7 +50,8 @@ export const TanggalSchema = z.string().refine(
     const m = ISO_DATE.exec(s);
     return m !== null && isExistingDate(Number(m[1]), Number(m[2]), Number(m[3]));
   },
-  { error: 'invalid_date' },
+  // `abort`: the SKP's interval checks must never compare an unreadable date.
+  { error: 'invalid_date', abort: true },
 );
 
 /** A calendar date `YYYY-MM-DD`. */

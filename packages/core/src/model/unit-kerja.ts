@@ -46,16 +46,20 @@ export function validateUnitKerjaTree(units: readonly UnitKerja[]): Issue[] {
       issues.push(issue('unknown_reference', [i, 'indukId'], { kind: 'unit_kerja', id: u.indukId }));
     }
   });
-  // Walk up from every unit; a walk longer than the number of units has looped.
+  // Walk up from every unit: a unit is on a cycle when its walk comes back to it. A walk that
+  // enters a cycle elsewhere stops there (the units on that cycle are reported themselves).
   const reported = new Set<string>();
   units.forEach((u, i) => {
+    const visited = new Set<string>([u.id]);
     let current: UnitKerja | undefined = u;
-    for (let steps = 0; current && current.indukId !== null; steps++) {
-      if (steps > byId.size || current.indukId === u.id) {
+    while (current && current.indukId !== null) {
+      if (current.indukId === u.id) {
         if (!reported.has(u.id)) issues.push(issue('cycle', [i, 'indukId'], { id: u.id }));
         reported.add(u.id);
         break;
       }
+      if (visited.has(current.indukId)) break;
+      visited.add(current.indukId);
       current = byId.get(current.indukId);
     }
   });
