@@ -32,6 +32,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   realisasi_missing: { indikatorId: 'iki-3' },
   capaian_clamped: { indikatorId: 'iki-4', raw: '-20', clamped: '0' },
   rating_deviates: { aspect: 'HASIL_KERJA', given: 'DI_ATAS_EKSPEKTASI', suggested: 'SESUAI_EKSPEKTASI' },
+  rating_rhk_missing: { rhkId: 'rhk-2' },
   rating_from_predikat_organisasi: { predikatOrganisasi: 'ISTIMEWA', rating: 'DI_ATAS_EKSPEKTASI' },
   evaluasi_missing: { aspect: 'PERILAKU_KERJA' },
   periode_unknown: { periodeKe: 5 },

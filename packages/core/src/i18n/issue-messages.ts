@@ -249,6 +249,8 @@ const ID: IssueMessages = {
   },
   rating_deviates: (p, path) =>
     `Rating ${aspect(p.aspect, 'id')} yang diberikan pejabat penilai (${lookupLabel('rating', p.given, 'id')}) berbeda dengan rating yang disarankan aturan penilaian (${lookupLabel('rating', p.suggested, 'id')})${whereId(path)}.`,
+  rating_rhk_missing: (p, path) =>
+    `Rencana hasil kerja ${quote(p.rhkId)} belum diberi rating oleh pejabat penilai sehingga dihitung di bawah ekspektasi${whereId(path)}.`,
   rating_from_predikat_organisasi: (p, path) =>
     `Rating hasil kerja pimpinan unit ditetapkan ${lookupLabel('rating', p.rating, 'id')} sesuai predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')}${whereId(path)}.`,
   evaluasi_missing: (p, path) =>
@@ -265,13 +267,41 @@ const ID: IssueMessages = {
   kurva_not_modal: (p, path) =>
     `Menurut kurva distribusi, sebagian besar pegawai seharusnya berpredikat ${lookupLabel('predikat', p.predikat, 'id')}, tetapi hanya ${num(p.actual, 'id')} pegawai; predikat terbanyak adalah ${danId(labels('predikat', p.modal, 'id'))}${whereId(path)}.`,
   kurva_infeasible: (p, path) =>
-    `Kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tidak dapat dipenuhi oleh ${num(p.headcount, 'id')} pegawai: aturannya memerlukan paling sedikit ${num(p.required, 'id')} pegawai${whereId(path)}.`,
+    `Kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tidak dapat dipenuhi oleh ${num(p.headcount, 'id')} pegawai: ${infeasibleReasonId(p.reason, p.required)}${whereId(path)}.`,
   predikat_organisasi_missing: (p, path) =>
     `Predikat kinerja organisasi unit kerja ${quote(p.unitKerjaId)} untuk tahun ${year(p.tahun)} belum ditetapkan${whereId(path)}.`,
 
   rule_pack_overlapping_groups: (p, path) =>
     `Aturan kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tumpang tindih pada predikat ${lookupLabel('predikat', p.predikat, 'id')} dengan cara yang tidak didukung${whereId(path)}.`,
 };
+
+/** Why a kurva cannot be met, in Indonesian (reasons of `KurvaInfeasibleReason`). */
+function infeasibleReasonId(reason: string, required: number): string {
+  switch (reason) {
+    case 'maximums_below_headcount':
+      return `batas maksimum aturannya hanya menampung ${num(required, 'id')} pegawai`;
+    case 'minimum_above_maximum':
+      return `satu aturan minimum (${num(required, 'id')} pegawai) melebihi batas maksimum kelompok yang sama`;
+    case 'modal_unreachable':
+      return `predikat yang harus terbanyak memerlukan paling sedikit ${num(required, 'id')} pegawai`;
+    default:
+      return `aturannya memerlukan paling sedikit ${num(required, 'id')} pegawai`;
+  }
+}
+
+/** Why a kurva cannot be met, in English. */
+function infeasibleReasonEn(reason: string, required: number): string {
+  switch (reason) {
+    case 'maximums_below_headcount':
+      return `its maximums leave room for only ${employees(required)}`;
+    case 'minimum_above_maximum':
+      return `one minimum (${employees(required)}) exceeds the maximum of the same group`;
+    case 'modal_unreachable':
+      return `the predikat that must be the most frequent needs at least ${employees(required)}`;
+    default:
+      return `its rules need at least ${employees(required)}`;
+  }
+}
 
 // — English —
 
@@ -377,6 +407,8 @@ const EN: IssueMessages = {
   },
   rating_deviates: (p, path) =>
     `The ${aspect(p.aspect, 'en')} rating given by the appraising official (${lookupLabel('rating', p.given, 'en')}) differs from the rating suggested by the rules (${lookupLabel('rating', p.suggested, 'en')})${whereEn(path)}.`,
+  rating_rhk_missing: (p, path) =>
+    `The appraising official has not rated the planned result ${quote(p.rhkId)}, so it counts as below expectations${whereEn(path)}.`,
   rating_from_predikat_organisasi: (p, path) =>
     `The unit leader's work results rating was set to ${lookupLabel('rating', p.rating, 'en')} from the organisation's performance rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')}${whereEn(path)}.`,
   evaluasi_missing: (p, path) =>
@@ -393,7 +425,7 @@ const EN: IssueMessages = {
   kurva_not_modal: (p, path) =>
     `By the distribution curve, most employees should be rated ${lookupLabel('predikat', p.predikat, 'en')}, but only ${employees(p.actual)} ${p.actual === 1 ? 'is' : 'are'}; the most frequent rating is ${andEn(labels('predikat', p.modal, 'en'))}${whereEn(path)}.`,
   kurva_infeasible: (p, path) =>
-    `The distribution curve for the organisation rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')} cannot be met by ${employees(p.headcount)}: its rules need at least ${employees(p.required)}${whereEn(path)}.`,
+    `The distribution curve for the organisation rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')} cannot be met by ${employees(p.headcount)}: ${infeasibleReasonEn(p.reason, p.required)}${whereEn(path)}.`,
   predikat_organisasi_missing: (p, path) =>
     `The organisation performance rating of work unit ${quote(p.unitKerjaId)} for ${year(p.tahun)} has not been set${whereEn(path)}.`,
 

@@ -67,8 +67,13 @@ export interface IssueParamsByCode {
   target_not_numeric: { indikatorId: string };
   /** No realisasi for an indikator in the evaluated period. */
   realisasi_missing: { indikatorId: string };
-  /** A negative capaian was raised to the pack's floor. */
+  /** A capaian was raised to the pack's floor or lowered to its ceiling. */
   capaian_clamped: { indikatorId: string; raw: string; clamped: string };
+  /**
+   * The pejabat penilai rated some RHK but not this one: the suggested rating hasil kerja counts
+   * it as di bawah ekspektasi.
+   */
+  rating_rhk_missing: { rhkId: string };
   /** The pejabat penilai's rating differs from the rating suggested by the rules. */
   rating_deviates: { aspect: string; given: string; suggested: string };
   /** A unit leader's rating hasil kerja was set from the unit's predikat organisasi. */
