@@ -17,8 +17,37 @@ export {
   roundDecimal,
   roundToInteger,
 } from './decimal/rounding';
+// Kurva distribusi
+export {
+  type CheckDistribusiInput,
+  checkDistribusi,
+  type PemeriksaanDistribusi,
+  type PemeriksaanTrace,
+  type PemeriksaanTraceStep,
+} from './distribution/check-distribusi';
+export {
+  type KuotaBound,
+  type KuotaDistribusiBase,
+  type KuotaDistribusi,
+  type KuotaGroup,
+  type KuotaRentang,
+  type KuotaTrace,
+  type KuotaTraceStep,
+  kuotaDistribusi,
+} from './distribution/kuota-distribusi';
+export type { KurvaInfeasibleReason } from './distribution/solve-kurva';
 // Errors
 export { KinerjaError, RulePackError } from './errors/kinerja-error';
+// i18n
+export { type FormatAngkaOptions, formatAngka } from './i18n/format-angka';
+export { formatIssue, formatIssues } from './i18n/format-issue';
+export { formatIssuePath } from './i18n/format-issue-path';
+export { formatPersen } from './i18n/format-persen';
+export { formatTanggal } from './i18n/format-tanggal';
+export { ISSUE_MESSAGES, type IssueMessages } from './i18n/issue-messages';
+export { label } from './i18n/label';
+export { LABELS, type LabelKind, type LabelValueByKind } from './i18n/labels';
+export { DEFAULT_LOCALE, type Locale, LocaleSchema, type LocalizedLabel, toLocale } from './i18n/locale';
 export { fromZodIssues, parseWith } from './issues/from-zod';
 // Issues
 export {
@@ -31,7 +60,10 @@ export {
   issue,
 } from './issues/issue';
 export { fail, ok, type Result } from './issues/result';
-export { type CapaianKinerjaOrganisasi, CapaianKinerjaOrganisasiSchema } from './model/capaian-kinerja-organisasi';
+export {
+  type CapaianKinerjaOrganisasi,
+  CapaianKinerjaOrganisasiSchema,
+} from './model/capaian-kinerja-organisasi';
 export {
   type EvaluasiPeriodik,
   EvaluasiPeriodikSchema,
@@ -74,6 +106,14 @@ export {
   parsePegawai,
 } from './model/pegawai';
 export {
+  NILAI_BERAKHLAK,
+  type NilaiBerakhlak,
+  NilaiBerakhlakSchema,
+  PANDUAN_PERILAKU,
+  type PerilakuKerja,
+  PerilakuKerjaSchema,
+} from './model/perilaku-kerja';
+export {
   type JendelaPeriode,
   type JenisPeriodik,
   JenisPeriodikSchema,
@@ -83,9 +123,9 @@ export {
   periodeWindows,
 } from './model/periode';
 export {
-  type Predikat,
   PREDIKAT_ORGANISASIS,
   PREDIKATS,
+  type Predikat,
   type PredikatOrganisasi,
   PredikatOrganisasiSchema,
   PredikatSchema,
@@ -93,14 +133,6 @@ export {
   type Rating,
   RatingSchema,
 } from './model/predikat';
-export {
-  NILAI_BERAKHLAK,
-  type NilaiBerakhlak,
-  NilaiBerakhlakSchema,
-  PANDUAN_PERILAKU,
-  type PerilakuKerja,
-  PerilakuKerjaSchema,
-} from './model/perilaku-kerja';
 export {
   type BuktiDukung,
   BuktiDukungSchema,
@@ -125,7 +157,14 @@ export {
   type Skp,
   SkpSchema,
 } from './model/skp';
-export { daysInMonth, isExistingDate, type Tanggal, TanggalSchema, type Waktu, WaktuSchema } from './model/tanggal';
+export {
+  daysInMonth,
+  isExistingDate,
+  type Tanggal,
+  TanggalSchema,
+  type Waktu,
+  WaktuSchema,
+} from './model/tanggal';
 export { type UmpanBalik, UmpanBalikSchema } from './model/umpan-balik';
 export {
   descendantUnitIds,
@@ -153,3 +192,51 @@ export {
   type RulePack62022Input,
   RulePack62022Schema,
 } from './rules/rule-pack-schema';
+// Scoring
+export { aggregateRatings } from './scoring/aggregate-ratings';
+export {
+  type CapaianIndikator,
+  type CapaianIndikatorInput,
+  capaianIndikator,
+} from './scoring/capaian-indikator';
+export {
+  type EvaluasiPeriodikData,
+  type EvaluasiPeriodikInput,
+  EvaluasiPeriodikInputSchema,
+  type EvaluasiTahunanData,
+  type EvaluasiTahunanInput,
+  EvaluasiTahunanInputSchema,
+  type Penilaian,
+  PenilaianSchema,
+} from './scoring/evaluasi-input';
+export { evaluatePeriodik } from './scoring/evaluate-periodik';
+export { evaluateTahunan } from './scoring/evaluate-tahunan';
+export type { CapaianIki, HasilEvaluasi } from './scoring/hasil-evaluasi';
+export { type PredikatFromRatings, predikatFromRatings } from './scoring/predikat-from-ratings';
+export { ratingPimpinanUnit } from './scoring/rating-pimpinan-unit';
+export {
+  type RatingRhkFromCapaian,
+  type RatingRhkFromCapaianInput,
+  ratingRhkFromCapaian,
+} from './scoring/rating-rhk';
+export { type SaranRatingHasilKerja, saranRatingHasilKerja } from './scoring/saran-rating-hasil-kerja';
+export type {
+  AgregasiStep,
+  CapaianStep,
+  MatriksPredikatStep,
+  RatingAspect,
+  RatingCounts,
+  RatingFinalStep,
+  RatingIndikatorStep,
+  RatingPimpinanUnitStep,
+  RatingRhkEntry,
+  RatingRhkStep,
+  RatingThresholds,
+  RealisasiTahunanStep,
+  SaranRatingHasilKerjaStep,
+  TargetNumerik,
+  TargetPeriodikStep,
+  Trace,
+  TraceStep,
+  TraceStepKind,
+} from './scoring/trace';

@@ -133,7 +133,8 @@ export interface KuotaTrace {
   readonly contoh: { readonly modalCount: number | null; readonly breaches: readonly string[] } | null;
 }
 
-interface KuotaDistribusiBase {
+/** What every {@link KuotaDistribusi} has, feasible or not: the pack, the headcount, the bounds and the trace. */
+export interface KuotaDistribusiBase {
   /** The rule pack that produced the kuota. */
   readonly pack: RulePackRef;
   readonly headcount: number;
