@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-// Decimals
 export { Decimal, type DecimalInput, toCanonical } from './decimal/decimal';
 export { type DecimalString, DecimalStringSchema } from './decimal/decimal-string';
 export {
@@ -17,7 +16,6 @@ export {
   roundDecimal,
   roundToInteger,
 } from './decimal/rounding';
-// Kurva distribusi
 export {
   type CheckDistribusiInput,
   checkDistribusi,
@@ -27,8 +25,8 @@ export {
 } from './distribution/check-distribusi';
 export {
   type KuotaBound,
-  type KuotaDistribusiBase,
   type KuotaDistribusi,
+  type KuotaDistribusiBase,
   type KuotaGroup,
   type KuotaRentang,
   type KuotaTrace,
@@ -36,9 +34,7 @@ export {
   kuotaDistribusi,
 } from './distribution/kuota-distribusi';
 export type { KurvaInfeasibleReason } from './distribution/solve-kurva';
-// Errors
 export { KinerjaError, RulePackError } from './errors/kinerja-error';
-// i18n
 export { type FormatAngkaOptions, formatAngka } from './i18n/format-angka';
 export { formatIssue, formatIssues } from './i18n/format-issue';
 export { formatIssuePath } from './i18n/format-issue-path';
@@ -49,7 +45,6 @@ export { label } from './i18n/label';
 export { LABELS, type LabelKind, type LabelValueByKind } from './i18n/labels';
 export { DEFAULT_LOCALE, type Locale, LocaleSchema, type LocalizedLabel, toLocale } from './i18n/locale';
 export { fromZodIssues, parseWith } from './issues/from-zod';
-// Issues
 export {
   type Issue,
   type IssueCode,
@@ -72,7 +67,6 @@ export {
   type RatingRhk,
   RatingRhkSchema,
 } from './model/evaluasi';
-// Model
 export { type Id, IdSchema } from './model/ids';
 export {
   type Akumulasi,
@@ -173,7 +167,6 @@ export {
   UnitKerjaSchema,
   validateUnitKerjaTree,
 } from './model/unit-kerja';
-// Rule packs
 export { PERMENPANRB_6_2022, permenpanrb62022Definition } from './rules/permenpanrb-6-2022/index';
 export {
   createRulePack,
@@ -192,7 +185,6 @@ export {
   type RulePack62022Input,
   RulePack62022Schema,
 } from './rules/rule-pack-schema';
-// Scoring
 export { aggregateRatings } from './scoring/aggregate-ratings';
 export {
   type CapaianIndikator,

@@ -4,7 +4,6 @@ import { RoundingModeSchema, RoundingSchema } from '../decimal/rounding';
 import { PredikatSchema, RatingSchema } from '../model/predikat';
 import { TanggalSchema } from '../model/tanggal';
 
-
 /** A localized text: Indonesian and English. */
 export const LocalizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
@@ -42,7 +41,13 @@ const perRating = <T extends z.ZodType>(value: T) =>
   z.strictObject({ DI_ATAS_EKSPEKTASI: value, SESUAI_EKSPEKTASI: value, DI_BAWAH_EKSPEKTASI: value });
 
 const perPredikatOrganisasi = <T extends z.ZodType>(value: T) =>
-  z.strictObject({ ISTIMEWA: value, BAIK: value, BUTUH_PERBAIKAN: value, KURANG: value, SANGAT_KURANG: value });
+  z.strictObject({
+    ISTIMEWA: value,
+    BAIK: value,
+    BUTUH_PERBAIKAN: value,
+    KURANG: value,
+    SANGAT_KURANG: value,
+  });
 
 /** How periodic ratings combine into an annual one. */
 export const AnnualAggregationSchema = z.strictObject({
@@ -53,7 +58,10 @@ export const AnnualAggregationSchema = z.strictObject({
    */
   method: z.enum(['MEAN', 'MODE', 'LAST']),
   /** Lower bounds (inclusive) of the mean for di atas and sesuai. */
-  meanThresholds: z.strictObject({ diAtasEkspektasi: DecimalStringSchema, sesuaiEkspektasi: DecimalStringSchema }),
+  meanThresholds: z.strictObject({
+    diAtasEkspektasi: DecimalStringSchema,
+    sesuaiEkspektasi: DecimalStringSchema,
+  }),
   /** Among equally frequent ratings, take the latest one or the lowest one. */
   modeTie: z.enum(['LATEST', 'LOWEST']),
 });
