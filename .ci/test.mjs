@@ -22,7 +22,7 @@ function run(name, cmd, args, opts = {}) {
   return ok;
 }
 
-run('lint', 'pnpm', ['exec', 'biome', 'ci', '.']);
+run('lint', 'pnpm', ['exec', 'biome', 'ci', '--error-on-warnings', '.']);
 run('typecheck', 'pnpm', ['run', 'typecheck']);
 run('build', 'pnpm', ['run', 'build']);
 run('docs', 'pnpm', ['run', 'docs']);

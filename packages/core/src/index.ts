@@ -168,14 +168,7 @@ export {
   validateUnitKerjaTree,
 } from './model/unit-kerja';
 export { PERMENPANRB_6_2022, permenpanrb62022Definition } from './rules/permenpanrb-6-2022/index';
-export {
-  createRulePack,
-  RATING_ORDINAL,
-  type RulePack,
-  type RulePackRef,
-  requireRulePack,
-  rulePackRef,
-} from './rules/rule-pack';
+export { compileRulePack62022, RATING_ORDINAL, type RulePack62022 } from './rules/permenpanrb-6-2022/pack';
 export {
   AnnualAggregationSchema,
   type KurvaRule,
@@ -184,7 +177,9 @@ export {
   type RulePack62022Definition,
   type RulePack62022Input,
   RulePack62022Schema,
-} from './rules/rule-pack-schema';
+} from './rules/permenpanrb-6-2022/schema';
+export { createRulePack, REGIMES, type Regime, type RulePack, requireRulePack } from './rules/rule-pack';
+export { type OverrideRef, type RulePackRef, rulePackRef } from './rules/rule-pack-ref';
 export { aggregateRatings } from './scoring/aggregate-ratings';
 export {
   type CapaianIndikator,

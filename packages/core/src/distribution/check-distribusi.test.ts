@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDIKAT_ORGANISASIS, PREDIKATS, type Predikat, type PredikatOrganisasi } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack } from '../rules/rule-pack';
+import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { type CheckDistribusiInput, checkDistribusi, type PemeriksaanDistribusi } from './check-distribusi';
 import { kuotaDistribusi } from './kuota-distribusi';
 
@@ -284,7 +284,7 @@ describe('checkDistribusi — §1.8 per predikat organisasi', () => {
 
   it('a stricter override (Baik at most 60 %) rejects what the default accepts', () => {
     const def = permenpanrb62022Definition;
-    const r = createRulePack({
+    const r = compileRulePack62022({
       ...def,
       version: '1.0.0+strict',
       kurva: {

@@ -11,7 +11,8 @@ import {
   PredikatSchema,
 } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack, RulePackRef } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import type { RulePackRef } from '../rules/rule-pack-ref';
 import { computeKuota, type KuotaDistribusi } from './kuota-distribusi';
 import { countInMask, kurvaPlan } from './kurva-plan';
 
@@ -160,7 +161,7 @@ function countFast(d: unknown, counts: number[]): boolean {
  */
 export function checkDistribusi(
   input: CheckDistribusiInput,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): Result<PemeriksaanDistribusi> {
   const c = [0, 0, 0, 0, 0];
   let po: PredikatOrganisasi;
@@ -199,7 +200,7 @@ function check(
   n: number,
   po: PredikatOrganisasi,
   c: readonly number[],
-  pack: RulePack,
+  pack: RulePack62022,
 ): PemeriksaanDistribusi {
   const kuota = computeKuota(n, po, pack);
   const ref = kuota.pack;

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Predikat, PredikatOrganisasi } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack, type RulePack } from '../rules/rule-pack';
-import type { RulePack62022Input } from '../rules/rule-pack-schema';
+import { compileRulePack62022, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import type { RulePack62022Input } from '../rules/permenpanrb-6-2022/schema';
 import { type KuotaDistribusi, kuotaDistribusi } from './kuota-distribusi';
 
-function kuota(n: number, po: PredikatOrganisasi, pack?: RulePack): KuotaDistribusi {
+function kuota(n: number, po: PredikatOrganisasi, pack?: RulePack62022): KuotaDistribusi {
   const r = kuotaDistribusi(n, po, pack);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
@@ -23,9 +23,14 @@ const zero: Record<Predikat, number> = {
 const contoh = (c: Partial<Record<Predikat, number>>) => ({ ...zero, ...c });
 const range = (min: number, max: number) => ({ min, max });
 
-function override(kurva: Partial<RulePack62022Input['kurva']>, extra: object = {}): RulePack {
+function override(kurva: Partial<RulePack62022Input['kurva']>, extra: object = {}): RulePack62022 {
   const def = permenpanrb62022Definition;
-  const r = createRulePack({ ...def, version: '1.0.0+test', kurva: { ...def.kurva, ...kurva }, ...extra });
+  const r = compileRulePack62022({
+    ...def,
+    version: '1.0.0+test',
+    kurva: { ...def.kurva, ...kurva },
+    ...extra,
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }

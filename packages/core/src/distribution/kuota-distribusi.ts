@@ -13,7 +13,8 @@ import {
   PredikatOrganisasiSchema,
 } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import { type RulePack, type RulePackRef, rulePackRef } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 import { type KurvaPlanGroup, kurvaPlan, kurvaRuleHolds } from './kurva-plan';
 import { type KurvaSolution, solveKurva } from './solve-kurva';
 
@@ -255,7 +256,7 @@ function predikatOf(mask: number): Predikat[] {
 export function kuotaDistribusi(
   headcount: number,
   predikatOrganisasi: PredikatOrganisasi,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): Result<KuotaDistribusi> {
   if (
     !(
@@ -284,7 +285,11 @@ export function kuotaDistribusi(
  * computeKuota(10, 'BAIK', PERMENPANRB_6_2022).feasible; // true
  * ```
  */
-export function computeKuota(headcount: number, po: PredikatOrganisasi, pack: RulePack): KuotaDistribusi {
+export function computeKuota(
+  headcount: number,
+  po: PredikatOrganisasi,
+  pack: RulePack62022,
+): KuotaDistribusi {
   if (pack?.compiled?.kurva === undefined) {
     throw new RulePackError('rule_pack_invalid', 'kuotaDistribusi needs a rule pack made by createRulePack');
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREDIKATS } from '../model/predikat';
 import { PERMENPANRB_6_2022, permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack } from '../rules/rule-pack';
+import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { countInMask, kurvaPlan, kurvaRuleHolds } from './kurva-plan';
 
 const names = (order: readonly number[]) => order.map((i) => PREDIKATS[i]);
@@ -49,7 +49,7 @@ describe('kurvaPlan', () => {
 
   it('keeps warning groups apart when they overlap a hard group partly', () => {
     const def = permenpanrb62022Definition;
-    const r = createRulePack({
+    const r = compileRulePack62022({
       ...def,
       version: 'test',
       kurva: {

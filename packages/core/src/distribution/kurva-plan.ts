@@ -1,6 +1,6 @@
 import { RulePackError } from '../errors/kinerja-error';
 import { PREDIKAT_ORGANISASIS, PREDIKATS, type PredikatOrganisasi } from '../model/predikat';
-import type { CompiledKurvaRule, RulePack } from '../rules/rule-pack';
+import type { CompiledKurvaRule, RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 
 /**
  * @internal One group of predikat that kurva rules constrain together: the union of its
@@ -43,7 +43,7 @@ export interface KurvaPlan {
   readonly preference: readonly number[];
 }
 
-const cache = new WeakMap<RulePack, readonly KurvaPlan[]>();
+const cache = new WeakMap<RulePack62022, readonly KurvaPlan[]>();
 
 /**
  * @internal Groups the given rules by mask; `null` if two different masks overlap.
@@ -64,11 +64,11 @@ function groupRules(rules: readonly CompiledKurvaRule[], pick: (r: CompiledKurva
   return groups;
 }
 
-function buildPlan(pack: RulePack, po: PredikatOrganisasi): KurvaPlan {
+function buildPlan(pack: RulePack62022, po: PredikatOrganisasi): KurvaPlan {
   const rules = pack.compiled.kurva[po];
   const hardGroups = groupRules(rules, (r) => r.rule.severity === 'error');
   if (hardGroups === null) {
-    // createRulePack rejects such packs (rule_pack_overlapping_groups); unreachable for a RulePack.
+    // createRulePack rejects such packs (rule_pack_overlapping_groups); unreachable for a RulePack62022.
     throw new RulePackError('rule_pack_invalid', `kurva ${po}: hard MINIMUM/MAXIMUM groups overlap`);
   }
   let modalMask = 0;
@@ -114,7 +114,7 @@ function buildPlan(pack: RulePack, po: PredikatOrganisasi): KurvaPlan {
  * kurvaPlan(PERMENPANRB_6_2022, 'BAIK').preference; // [1, 0, 2, 3, 4]
  * ```
  */
-export function kurvaPlan(pack: RulePack, po: PredikatOrganisasi): KurvaPlan {
+export function kurvaPlan(pack: RulePack62022, po: PredikatOrganisasi): KurvaPlan {
   let plans = cache.get(pack);
   if (plans === undefined) {
     plans = PREDIKAT_ORGANISASIS.map((p) => buildPlan(pack, p));

@@ -1,177 +1,60 @@
-import { Decimal } from '../decimal/decimal';
 import { RulePackError } from '../errors/kinerja-error';
-import { parseWith } from '../issues/from-zod';
-import { type Issue, issue } from '../issues/issue';
-import { fail, ok, type Result } from '../issues/result';
-import {
-  PREDIKAT_ORGANISASIS,
-  PREDIKATS,
-  type Predikat,
-  type PredikatOrganisasi,
-  RATINGS,
-  type Rating,
-} from '../model/predikat';
-import { type KurvaRule, type RulePack62022Definition, RulePack62022Schema } from './rule-pack-schema';
-
-/** The ordinal of a rating: 0 di bawah, 1 sesuai, 2 di atas. */
-export const RATING_ORDINAL: Readonly<Record<Rating, 0 | 1 | 2>> = {
-  DI_BAWAH_EKSPEKTASI: 0,
-  SESUAI_EKSPEKTASI: 1,
-  DI_ATAS_EKSPEKTASI: 2,
-};
-
-/** @internal A kurva rule with its share parsed once. */
-export interface CompiledKurvaRule {
-  readonly rule: KurvaRule;
-  /** The share as a fraction (70 % → 0.7), or null for a count or a MODAL rule. */
-  readonly fraction: Decimal | null;
-  /** Bit mask over {@link PREDIKATS} of the group. */
-  readonly mask: number;
-}
-
-/** @internal What scoring needs of a pack, parsed once: decimals and lookup tables. */
-export interface CompiledRulePack {
-  /** matrix[hasil * 3 + perilaku] with the ordinals of {@link RATING_ORDINAL}. */
-  readonly matrix: readonly Predikat[];
-  readonly diAtas: Decimal;
-  readonly sesuai: Decimal;
-  readonly capaianFloor: Decimal | null;
-  readonly capaianCeiling: Decimal | null;
-  readonly majority: Decimal;
-  readonly minority: Decimal;
-  readonly meanDiAtas: Decimal;
-  readonly meanSesuai: Decimal;
-  readonly kurva: Readonly<Record<PredikatOrganisasi, readonly CompiledKurvaRule[]>>;
-}
+import { issue } from '../issues/issue';
+import { fail, type Result } from '../issues/result';
+import { compileRulePack62022, type RulePack62022 } from './permenpanrb-6-2022/pack';
 
 /**
- * A validated, ready-to-use rule pack: the data of its definition plus the tables compiled from
- * it. Every scoring function takes one, and every result names its `id` and `version`.
+ * Any rule pack, discriminated by `regime`. Each regime has its own tables and formulas; the
+ * scoring functions of a regime take that regime's pack.
  *
  * @example
  * ```ts
- * import { PERMENPANRB_6_2022 } from '@kinerja/core';
- * PERMENPANRB_6_2022.id; // 'permenpanrb-6-2022'
+ * function describe(pack: RulePack): string {
+ *   return `${pack.id}@${pack.version} (${pack.regime})`;
+ * }
  * ```
  */
-export interface RulePack {
-  readonly id: string;
-  readonly version: string;
-  readonly regime: 'permenpanrb-6-2022';
-  readonly definition: RulePack62022Definition;
-  /** @internal */
-  readonly compiled: CompiledRulePack;
-}
+export type RulePack = RulePack62022;
 
-/** The id and version of the pack that produced a result, as every trace carries it. */
-export interface RulePackRef {
-  readonly id: string;
-  readonly version: string;
-}
+/** The regime of a rule pack, e.g. `permenpanrb-6-2022`. */
+export type Regime = RulePack['regime'];
 
-function maskOf(predikat: readonly Predikat[]): number {
-  let m = 0;
-  for (const p of predikat) m |= 1 << PREDIKATS.indexOf(p);
-  return m;
-}
+/** @internal How each regime validates and compiles its data. */
+const COMPILERS: { readonly [R in Regime]: (input: unknown) => Result<Extract<RulePack, { regime: R }>> } = {
+  'permenpanrb-6-2022': compileRulePack62022,
+};
 
-function compileKurva(def: RulePack62022Definition, issues: Issue[]): CompiledRulePack['kurva'] {
-  const out = {} as Record<PredikatOrganisasi, CompiledKurvaRule[]>;
-  for (const po of PREDIKAT_ORGANISASIS) {
-    const rules = def.kurva[po].map((rule) => ({
-      rule,
-      fraction: rule.kind !== 'MODAL' && rule.share !== undefined ? new Decimal(rule.share).div(100) : null,
-      mask: maskOf(rule.predikat),
-    }));
-    // Hard MINIMUM/MAXIMUM groups must be identical or disjoint, so that feasibility and a
-    // witness distribution can be computed exactly (decision 0005).
-    const hard = rules.filter((r) => r.rule.kind !== 'MODAL' && r.rule.severity === 'error');
-    for (let i = 0; i < hard.length; i++) {
-      for (let j = i + 1; j < hard.length; j++) {
-        const a = hard[i]!.mask;
-        const b = hard[j]!.mask;
-        if (a !== b && (a & b) !== 0) {
-          const shared = PREDIKATS.filter((_, k) => (a & b & (1 << k)) !== 0);
-          issues.push(
-            issue('rule_pack_overlapping_groups', ['kurva', po], {
-              predikatOrganisasi: po,
-              predikat: shared.join(', '),
-            }),
-          );
-        }
-      }
-    }
-    out[po] = rules;
-  }
-  return out;
-}
-
-function compile(def: RulePack62022Definition): Result<CompiledRulePack> {
-  const issues: Issue[] = [];
-  const matrix: Predikat[] = [];
-  for (const hasil of RATINGS)
-    for (const perilaku of RATINGS) matrix.push(def.predikatMatrix[hasil][perilaku]);
-  const k = def.kuantitatif;
-  const diAtas = new Decimal(k.ratingThresholds.diAtasEkspektasi);
-  const sesuai = new Decimal(k.ratingThresholds.sesuaiEkspektasi);
-  if (diAtas.lt(sesuai)) {
-    issues.push(
-      issue('invalid_interval', ['kuantitatif', 'ratingThresholds'], {
-        start: sesuai.toFixed(),
-        end: diAtas.toFixed(),
-      }),
-    );
-  }
-  const meanDiAtas = new Decimal(def.annual.meanThresholds.diAtasEkspektasi);
-  const meanSesuai = new Decimal(def.annual.meanThresholds.sesuaiEkspektasi);
-  if (meanDiAtas.lt(meanSesuai)) {
-    issues.push(
-      issue('invalid_interval', ['annual', 'meanThresholds'], {
-        start: meanSesuai.toFixed(),
-        end: meanDiAtas.toFixed(),
-      }),
-    );
-  }
-  const kurva = compileKurva(def, issues);
-  if (issues.length > 0) return fail(issues);
-  return ok({
-    matrix,
-    diAtas,
-    sesuai,
-    capaianFloor: k.capaianFloor === null ? null : new Decimal(k.capaianFloor),
-    capaianCeiling: k.capaianCeiling === null ? null : new Decimal(k.capaianCeiling),
-    majority: new Decimal(k.majority),
-    minority: new Decimal(k.minority),
-    meanDiAtas,
-    meanSesuai,
-    kurva,
-  });
-}
+/** The regimes this version of Kinerja knows. */
+export const REGIMES: readonly Regime[] = Object.keys(COMPILERS) as Regime[];
 
 /**
- * Validates a rule pack's data (from code or a JSON file) and compiles it for scoring.
+ * Validates a rule pack's data (from code or a JSON file) and compiles it for scoring; the
+ * `regime` field picks the schema.
  *
  * @param input - the pack's data, of any shape: it is validated.
  * @returns the rule pack, or issues naming every offending path.
  * @example
  * ```ts
- * const r = createRulePack({ ...permenpanrb62022Definition, version: '1.0.0+strict' });
+ * const r = createRulePack({ ...permenpanrb62022Definition, version: '1.0.1' });
  * if (r.ok) predikatFromRatings('SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI', r.value);
  * ```
  */
 export function createRulePack(input: unknown): Result<RulePack> {
-  const parsed = parseWith(RulePack62022Schema, input);
-  if (!parsed.ok) return parsed;
-  const def = parsed.value;
-  const compiled = compile(def);
-  if (!compiled.ok) return compiled;
-  return ok({
-    id: def.id,
-    version: def.version,
-    regime: def.regime,
-    definition: def,
-    compiled: compiled.value,
-  });
+  const regime =
+    typeof input === 'object' && input !== null && 'regime' in input
+      ? (input as { regime: unknown }).regime
+      : undefined;
+  if (typeof regime !== 'string' || !(regime in COMPILERS)) {
+    return fail([
+      regime === undefined
+        ? issue('required', ['regime'], {})
+        : issue('invalid_value', ['regime'], {
+            options: REGIMES,
+            received: typeof regime === 'string' ? regime : typeof regime,
+          }),
+    ]);
+  }
+  return COMPILERS[regime as Regime](input);
 }
 
 /**
@@ -187,22 +70,6 @@ export function createRulePack(input: unknown): Result<RulePack> {
  */
 export function requireRulePack(input: unknown): RulePack {
   const r = createRulePack(input);
-  if (!r.ok) {
-    throw new RulePackError('rule_pack_invalid', `invalid rule pack: ${JSON.stringify(r.issues)}`);
-  }
+  if (!r.ok) throw new RulePackError('rule_pack_invalid', `invalid rule pack: ${JSON.stringify(r.issues)}`);
   return r.value;
-}
-
-/**
- * The reference of a pack, as results carry it.
- *
- * @param pack - the pack.
- * @returns `{ id, version }`.
- * @example
- * ```ts
- * rulePackRef(PERMENPANRB_6_2022); // { id: 'permenpanrb-6-2022', version: '1.0.0' }
- * ```
- */
-export function rulePackRef(pack: RulePack): RulePackRef {
-  return { id: pack.id, version: pack.version };
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { KinerjaError } from '../errors/kinerja-error';
 import type { Rating } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack, type RulePack } from '../rules/rule-pack';
-import type { RulePack62022Input } from '../rules/rule-pack-schema';
+import { compileRulePack62022, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import type { RulePack62022Input } from '../rules/permenpanrb-6-2022/schema';
 import { aggregateRatings } from './aggregate-ratings';
 import { DI_ATAS as A, DI_BAWAH as B, SESUAI as S } from './test-fixtures';
 
-function packWith(annual: Partial<RulePack62022Input['annual']>): RulePack {
-  const r = createRulePack({
+function packWith(annual: Partial<RulePack62022Input['annual']>): RulePack62022 {
+  const r = compileRulePack62022({
     ...permenpanrb62022Definition,
     version: '1.0.0+annual',
     annual: { ...permenpanrb62022Definition.annual, ...annual },

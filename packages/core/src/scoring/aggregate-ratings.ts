@@ -2,7 +2,7 @@ import { Decimal, toCanonical } from '../decimal/decimal';
 import { KinerjaError } from '../errors/kinerja-error';
 import { RATINGS, type Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import { RATING_ORDINAL, type RulePack } from '../rules/rule-pack';
+import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { AgregasiStep, RatingAspect } from './trace';
 
 /**
@@ -11,7 +11,7 @@ import type { AgregasiStep, RatingAspect } from './trace';
  */
 export function aggregateKernel(
   ratings: readonly Rating[],
-  pack: RulePack,
+  pack: RulePack62022,
   aspect: RatingAspect,
 ): { readonly rating: Rating; readonly step: AgregasiStep } {
   const annual = pack.definition.annual;
@@ -88,7 +88,7 @@ export function aggregateKernel(
  */
 export function aggregateRatings(
   ratings: readonly Rating[],
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
   aspect: RatingAspect = 'hasil_kerja',
 ): { readonly rating: Rating; readonly step: AgregasiStep } {
   const list: unknown = ratings;

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal/decimal';
 import type { Polaritas, Target } from '../model/indikator';
 import { PERMENPANRB_6_2022, permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack, RATING_ORDINAL, type RulePack } from '../rules/rule-pack';
-import type { RulePack62022Input } from '../rules/rule-pack-schema';
+import { compileRulePack62022, RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import type { RulePack62022Input } from '../rules/permenpanrb-6-2022/schema';
 import { capaianIndikator } from './capaian-indikator';
 
-function packWith(kuantitatif: Partial<RulePack62022Input['kuantitatif']>): RulePack {
-  const r = createRulePack({
+function packWith(kuantitatif: Partial<RulePack62022Input['kuantitatif']>): RulePack62022 {
+  const r = compileRulePack62022({
     ...permenpanrb62022Definition,
     version: '1.0.0+test',
     kuantitatif: { ...permenpanrb62022Definition.kuantitatif, ...kuantitatif },
@@ -20,7 +20,7 @@ function packWith(kuantitatif: Partial<RulePack62022Input['kuantitatif']>): Rule
 const tunggal = (nilai: string): Target => ({ jenis: 'TUNGGAL', nilai });
 const rentang = (min: string, max: string): Target => ({ jenis: 'RENTANG', min, max });
 
-function value(input: Parameters<typeof capaianIndikator>[0], pack?: RulePack) {
+function value(input: Parameters<typeof capaianIndikator>[0], pack?: RulePack62022) {
   const r = capaianIndikator(input, pack);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;

@@ -8,7 +8,7 @@ import { IdSchema } from '../model/ids';
 import { type Polaritas, PolaritasSchema, type Target, TargetSchema } from '../model/indikator';
 import type { Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { computeCapaian, toTargetDecimal } from './compute-capaian';
 import { newTrace, type Trace } from './trace';
 
@@ -101,7 +101,7 @@ export function negativeTargetIssues(target: Target, path: IssuePath, out: Issue
  */
 export function capaianIndikator(
   input: CapaianIndikatorInput,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): Result<CapaianIndikator> {
   const parsed = parseWith(InputSchema, input);
   if (!parsed.ok) return parsed;

@@ -3,7 +3,7 @@ import { HUNDRED, roundDecimal } from '../decimal/rounding';
 import { type IssuePath, issue } from '../issues/issue';
 import type { Polaritas } from '../model/indikator';
 import type { Rating } from '../model/predikat';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { TargetNumerik, Trace } from './trace';
 
 const TWO_HUNDRED = new Decimal(200);
@@ -34,7 +34,7 @@ export interface CapaianComputed {
  * @internal Rounds a capaian per the pack's `rounding.capaian`; a value with no more decimals
  * than the scale is returned as is (rounding would not change it, in any mode).
  */
-export function roundCapaian(capaian: Decimal, pack: RulePack): Decimal {
+export function roundCapaian(capaian: Decimal, pack: RulePack62022): Decimal {
   const rounding = pack.definition.rounding.capaian;
   return capaian.decimalPlaces() <= rounding.scale ? capaian : roundDecimal(capaian, rounding);
 }
@@ -43,7 +43,7 @@ export function roundCapaian(capaian: Decimal, pack: RulePack): Decimal {
  * @internal The rating of a capaian (or a mean capaian): `≥ diAtas` → di atas, `≥ sesuai` →
  * sesuai, else di bawah. The caller passes the value to compare (rounded or exact).
  */
-export function ratingOfCapaian(compared: Decimal, pack: RulePack): Rating {
+export function ratingOfCapaian(compared: Decimal, pack: RulePack62022): Rating {
   const c = pack.compiled;
   if (compared.gte(c.diAtas)) return 'DI_ATAS_EKSPEKTASI';
   if (compared.gte(c.sesuai)) return 'SESUAI_EKSPEKTASI';
@@ -76,7 +76,7 @@ export function computeCapaian(
   realisasi: Decimal,
   realisasiText: string,
   polaritas: Polaritas,
-  pack: RulePack,
+  pack: RulePack62022,
   indikatorId: string | undefined,
   trace: Trace,
   path: IssuePath,

@@ -1,7 +1,7 @@
 import { parseWith } from '../issues/from-zod';
 import type { Result } from '../issues/result';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { EvaluasiPeriodikInputSchema } from './evaluasi-input';
 import type { HasilEvaluasi } from './hasil-evaluasi';
 import { scoreEvaluasi } from './score-evaluasi';
@@ -30,7 +30,10 @@ import { scoreEvaluasi } from './score-evaluasi';
  * if (r.ok) r.value.saran.ratingHasilKerja;
  * ```
  */
-export function evaluatePeriodik(input: unknown, pack: RulePack = PERMENPANRB_6_2022): Result<HasilEvaluasi> {
+export function evaluatePeriodik(
+  input: unknown,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
+): Result<HasilEvaluasi> {
   const parsed = parseWith(EvaluasiPeriodikInputSchema, input);
   if (!parsed.ok) return parsed;
   return scoreEvaluasi(parsed.value, pack);

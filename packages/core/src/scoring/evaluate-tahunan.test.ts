@@ -4,7 +4,7 @@ import type { Akumulasi, Polaritas } from '../model/indikator';
 import { PREDIKAT_ORGANISASIS, RATINGS, type Rating } from '../model/predikat';
 import type { JenisRhk } from '../model/rencana-hasil-kerja';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack } from '../rules/rule-pack';
+import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { evaluateTahunan } from './evaluate-tahunan';
 import type { HasilEvaluasi } from './hasil-evaluasi';
 import {
@@ -67,7 +67,7 @@ describe('evaluateTahunan — from the periodic evaluations', () => {
   it('names the pack id and version in the trace', () => {
     const input = { skp: kualitatif, evaluasiPeriodik: [evaluasi(1, S, S)] };
     expect(run(input).trace.rulePack).toEqual({ id: 'permenpanrb-6-2022', version: '1.0.0' });
-    const custom = createRulePack({ ...permenpanrb62022Definition, id: 'kab-kampar', version: '3' });
+    const custom = compileRulePack62022({ ...permenpanrb62022Definition, id: 'kab-kampar', version: '3' });
     if (!custom.ok) throw new Error('pack');
     expect(run(input, custom.value).trace.rulePack).toEqual({ id: 'kab-kampar', version: '3' });
   });

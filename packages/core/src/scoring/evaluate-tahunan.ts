@@ -1,7 +1,7 @@
 import { parseWith } from '../issues/from-zod';
 import type { Result } from '../issues/result';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { EvaluasiTahunanInputSchema } from './evaluasi-input';
 import type { HasilEvaluasi } from './hasil-evaluasi';
 import { scoreEvaluasi } from './score-evaluasi';
@@ -47,7 +47,10 @@ import { scoreEvaluasi } from './score-evaluasi';
  * if (r.ok) r.value.predikat; // 'BAIK'
  * ```
  */
-export function evaluateTahunan(input: unknown, pack: RulePack = PERMENPANRB_6_2022): Result<HasilEvaluasi> {
+export function evaluateTahunan(
+  input: unknown,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
+): Result<HasilEvaluasi> {
   const parsed = parseWith(EvaluasiTahunanInputSchema, input);
   if (!parsed.ok) return parsed;
   return scoreEvaluasi(parsed.value, pack);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KinerjaError } from '../errors/kinerja-error';
 import { PREDIKATS, RATINGS, type Rating } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack } from '../rules/rule-pack';
+import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { predikatFromRatings } from './predikat-from-ratings';
 
 describe('predikatFromRatings', () => {
@@ -52,7 +52,7 @@ describe('predikatFromRatings', () => {
   });
 
   it('names the pack id and version in the trace', () => {
-    const r = createRulePack({
+    const r = compileRulePack62022({
       ...permenpanrb62022Definition,
       id: 'pemkot-pekanbaru',
       version: '2026.1',

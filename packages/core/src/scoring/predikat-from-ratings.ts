@@ -1,7 +1,7 @@
 import { KinerjaError } from '../errors/kinerja-error';
 import type { Predikat, Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import { RATING_ORDINAL, type RulePack } from '../rules/rule-pack';
+import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { newTrace, type Trace } from './trace';
 
 const describe = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : typeof v);
@@ -26,7 +26,7 @@ export interface PredikatFromRatings {
 export function lookupPredikat(
   ratingHasilKerja: Rating,
   ratingPerilakuKerja: Rating,
-  pack: RulePack,
+  pack: RulePack62022,
   trace: Trace,
 ): Predikat {
   const cell = RATING_ORDINAL[ratingHasilKerja] * 3 + RATING_ORDINAL[ratingPerilakuKerja];
@@ -58,7 +58,7 @@ export function lookupPredikat(
 export function predikatFromRatings(
   ratingHasilKerja: Rating,
   ratingPerilakuKerja: Rating,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): PredikatFromRatings {
   if (
     typeof RATING_ORDINAL[ratingHasilKerja] !== 'number' ||

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KinerjaError } from '../errors/kinerja-error';
 import type { PredikatOrganisasi } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack } from '../rules/rule-pack';
+import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { ratingPimpinanUnit } from './rating-pimpinan-unit';
 
 describe('ratingPimpinanUnit', () => {
@@ -21,7 +21,7 @@ describe('ratingPimpinanUnit', () => {
   });
 
   it('follows an override of the mapping', () => {
-    const r = createRulePack({
+    const r = compileRulePack62022({
       ...permenpanrb62022Definition,
       version: 'x',
       ratingPimpinanUnit: {

@@ -1,7 +1,7 @@
 import { KinerjaError } from '../errors/kinerja-error';
 import type { PredikatOrganisasi, Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { RatingPimpinanUnitStep } from './trace';
 
 /**
@@ -23,7 +23,7 @@ import type { RatingPimpinanUnitStep } from './trace';
  */
 export function ratingPimpinanUnit(
   predikatOrganisasi: PredikatOrganisasi,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): { readonly rating: Rating; readonly step: RatingPimpinanUnitStep } {
   const rating = pack.definition.ratingPimpinanUnit[predikatOrganisasi];
   if (typeof rating !== 'string') {

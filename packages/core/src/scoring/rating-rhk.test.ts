@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
-import { createRulePack, type RulePack } from '../rules/rule-pack';
+import { compileRulePack62022, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { ratingRhkFromCapaian } from './rating-rhk';
 
-const lowest: RulePack = (() => {
-  const r = createRulePack({
+const lowest: RulePack62022 = (() => {
+  const r = compileRulePack62022({
     ...permenpanrb62022Definition,
     version: '1.0.0+lowest',
     kuantitatif: { ...permenpanrb62022Definition.kuantitatif, indikatorAggregation: 'LOWEST_RATING' },
@@ -13,7 +13,7 @@ const lowest: RulePack = (() => {
   return r.value;
 })();
 
-function rate(capaian: (string | null)[], pack?: RulePack) {
+function rate(capaian: (string | null)[], pack?: RulePack62022) {
   const r = ratingRhkFromCapaian(
     { rhkId: 'rhk-1', jenis: 'UTAMA', indikator: capaian.map((c) => ({ capaian: c })) },
     pack,

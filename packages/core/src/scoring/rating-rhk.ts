@@ -8,7 +8,7 @@ import { IdSchema } from '../model/ids';
 import { RATINGS, type Rating } from '../model/predikat';
 import { type JenisRhk, JenisRhkSchema } from '../model/rencana-hasil-kerja';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import { RATING_ORDINAL, type RulePack } from '../rules/rule-pack';
+import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { ratingOfCapaian, roundCapaian } from './compute-capaian';
 import { newTrace, type Trace } from './trace';
 
@@ -34,7 +34,7 @@ export function rateRhk(
   jenis: JenisRhk | undefined,
   indikator: readonly IndikatorRated[],
   values: readonly (Decimal | null)[],
-  pack: RulePack,
+  pack: RulePack62022,
   trace: Trace,
 ): Rating {
   const k = pack.definition.kuantitatif;
@@ -132,7 +132,7 @@ const InputSchema = z.object({
  */
 export function ratingRhkFromCapaian(
   input: RatingRhkFromCapaianInput,
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): Result<RatingRhkFromCapaian> {
   const parsed = parseWith(InputSchema, input);
   if (!parsed.ok) return parsed;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RATINGS, type Rating } from '../model/predikat';
 import type { JenisRhk } from '../model/rencana-hasil-kerja';
-import { RATING_ORDINAL } from '../rules/rule-pack';
+import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
 import { saranRatingHasilKerja } from './saran-rating-hasil-kerja';
 import { DI_ATAS as A, DI_BAWAH as B, SESUAI as S } from './test-fixtures';
 import type { RatingRhkEntry } from './trace';

@@ -5,7 +5,7 @@ import { IdSchema } from '../model/ids';
 import { type Rating, RatingSchema } from '../model/predikat';
 import { JenisRhkSchema } from '../model/rencana-hasil-kerja';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import {
   newTrace,
   type RatingCounts,
@@ -39,7 +39,7 @@ export interface SaranRatingHasilKerja {
 export function suggestRatingHasilKerja(
   rhk: readonly RatingRhkEntry[],
   basis: SaranRatingHasilKerjaStep['basis'],
-  pack: RulePack,
+  pack: RulePack62022,
   trace: Trace,
 ): { readonly rating: Rating; readonly counts: RatingCounts } {
   let diAtas = 0;
@@ -137,7 +137,7 @@ const InputSchema = z
  */
 export function saranRatingHasilKerja(
   rhk: readonly RatingRhkEntry[],
-  pack: RulePack = PERMENPANRB_6_2022,
+  pack: RulePack62022 = PERMENPANRB_6_2022,
 ): Result<SaranRatingHasilKerja> {
   const parsed = parseWith(InputSchema, rhk);
   if (!parsed.ok) return parsed;

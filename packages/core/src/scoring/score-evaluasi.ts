@@ -6,7 +6,7 @@ import { jumlahPeriode } from '../model/periode';
 import type { PredikatOrganisasi, Rating } from '../model/predikat';
 import type { Realisasi } from '../model/realisasi';
 import type { Skp } from '../model/skp';
-import type { RulePack } from '../rules/rule-pack';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { aggregateKernel } from './aggregate-ratings';
 import { computeCapaian, toTargetDecimal } from './compute-capaian';
 import type { Penilaian } from './evaluasi-input';
@@ -65,7 +65,7 @@ interface Kuantitatif {
  * or when an indikator's capaian cannot be computed (a zero target; flagged): the suggestion then
  * rests on the next basis.
  */
-function suggestFromCapaian(data: EvaluasiData, pack: RulePack, trace: Trace): Kuantitatif | null {
+function suggestFromCapaian(data: EvaluasiData, pack: RulePack62022, trace: Trace): Kuantitatif | null {
   const { skp, periodeKe } = data;
   const byIki = new Map<string, Realisasi[]>();
   for (const r of data.realisasi) {
@@ -223,7 +223,7 @@ function finalRating(
  * the penilai's when given (a `rating_deviates` warning when it differs), else the suggestion;
  * neither → `evaluasi_missing` (error). Then the predikat from the matrix.
  */
-export function scoreEvaluasi(data: EvaluasiData, pack: RulePack): Result<HasilEvaluasi> {
+export function scoreEvaluasi(data: EvaluasiData, pack: RulePack62022): Result<HasilEvaluasi> {
   const trace = newTrace(pack);
   const errors: Issue[] = [];
   const { skp, penilaian, periodeKe } = data;

@@ -3,8 +3,9 @@ import type { Issue } from '../issues/issue';
 import type { Akumulasi, Polaritas } from '../model/indikator';
 import type { Predikat, PredikatOrganisasi, Rating } from '../model/predikat';
 import type { JenisRhk } from '../model/rencana-hasil-kerja';
-import type { RulePack, RulePackRef } from '../rules/rule-pack';
-import type { AnnualAggregationSchema } from '../rules/rule-pack-schema';
+import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import type { AnnualAggregationSchema } from '../rules/permenpanrb-6-2022/schema';
+import type { RulePackRef } from '../rules/rule-pack-ref';
 
 /**
  * Which of the two ratings a step or a flag is about.
@@ -367,12 +368,12 @@ export interface Trace {
   readonly flags: Issue[];
 }
 
-const REFS = new WeakMap<RulePack, RulePackRef>();
+const REFS = new WeakMap<RulePack62022, RulePackRef>();
 
 /**
  * @internal A new, empty trace for a pack; the pack's reference is shared and frozen.
  */
-export function newTrace(pack: RulePack): Trace {
+export function newTrace(pack: RulePack62022): Trace {
   let ref = REFS.get(pack);
   if (ref === undefined) {
     ref = Object.freeze({ id: pack.id, version: pack.version });

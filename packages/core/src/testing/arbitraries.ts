@@ -22,7 +22,7 @@ import { type Pendekatan, PendekatanSchema, type Skp } from '../model/skp';
 import { daysInMonth } from '../model/tanggal';
 import type { UnitKerja } from '../model/unit-kerja';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
-import { RATING_ORDINAL } from '../rules/rule-pack';
+import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
 
 // ————————————————————————————————————————————————————————————————— enums
 

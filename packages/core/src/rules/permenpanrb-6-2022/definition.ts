@@ -1,4 +1,4 @@
-import type { RulePack62022Input } from '../rule-pack-schema';
+import type { RulePack62022Input } from './schema';
 
 /**
  * PermenPANRB 6/2022 as data. Each table names its source; the choices the regulation leaves

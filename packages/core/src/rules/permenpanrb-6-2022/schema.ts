@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DecimalStringSchema } from '../decimal/decimal-string';
-import { RoundingModeSchema, RoundingSchema } from '../decimal/rounding';
-import { PredikatSchema, RatingSchema } from '../model/predikat';
-import { TanggalSchema } from '../model/tanggal';
+import { DecimalStringSchema } from '../../decimal/decimal-string';
+import { RoundingModeSchema, RoundingSchema } from '../../decimal/rounding';
+import { PredikatSchema, RatingSchema } from '../../model/predikat';
+import { TanggalSchema } from '../../model/tanggal';
 
 /** A localized text: Indonesian and English. */
 export const LocalizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
