@@ -6,6 +6,44 @@
  * @packageDocumentation
  */
 
+export {
+  type PermohonanLayanan,
+  type PermohonanLayananInput,
+  PermohonanLayananSchema,
+  parsePermohonanLayanan,
+  type StatusPermohonan,
+  StatusPermohonanSchema,
+} from './analytics/layanan/permohonan-layanan';
+export { realisasiDariLayanan } from './analytics/layanan/realisasi-dari-layanan';
+export {
+  type BarisTidakValid,
+  BarisTidakValidSchema,
+  type IndikatorLayanan,
+  IndikatorLayananSchema,
+  type RealisasiDariLayananOptions,
+  RealisasiDariLayananOptionsSchema,
+} from './analytics/layanan/realisasi-dari-layanan-options';
+export {
+  type AlasanPengecualian,
+  AlasanPengecualianSchema,
+  type PermohonanTrace,
+  type RealisasiLayanan,
+  type RealisasiUkuran,
+  type TraceLayanan,
+} from './analytics/layanan/realisasi-layanan';
+export {
+  type StandarWaktu,
+  type StandarWaktuInput,
+  StandarWaktuSchema,
+  standarHariKerja,
+} from './analytics/layanan/standar-waktu';
+export { UKURAN_LAYANAN, type UkuranLayanan, UkuranLayananSchema } from './analytics/layanan/ukuran-layanan';
+export { type HitungHariKerjaOptions, hitungHariKerja } from './calendar/hitung-hari-kerja';
+export { type HitunganHariKerja, HitunganHariKerjaSchema } from './calendar/hitungan-hari-kerja';
+export { isHariKerja } from './calendar/is-hari-kerja';
+export { type KalenderKerja, type KalenderKerjaInput, KalenderKerjaSchema } from './calendar/kalender-kerja';
+export { NAMA_HARI, type NamaHari, NamaHariSchema, namaHari } from './calendar/nama-hari';
+export { tambahHariKerja } from './calendar/tambah-hari-kerja';
 export { Decimal, type DecimalInput, toCanonical } from './decimal/decimal';
 export { type DecimalString, DecimalStringSchema } from './decimal/decimal-string';
 export {
