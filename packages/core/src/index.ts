@@ -7,6 +7,23 @@
  */
 
 export {
+  type CakupanPenilai,
+  type CakupanPerilaku,
+  type CakupanRhk,
+  type CakupanUmpanBalik,
+  type CakupanUmpanBalikBaris,
+  cakupanUmpanBalik,
+} from './analytics/cakupan-umpan-balik';
+export { type Dataset, type DatasetInput, DatasetSchema, parseDataset } from './analytics/dataset';
+export {
+  type EvaluasiDataset,
+  evaluateDataset,
+  type GagalEvaluasi,
+  type HasilPegawai,
+} from './analytics/evaluate-dataset';
+export { formatTemuanBias } from './analytics/format-temuan-bias';
+export { type KurvaUnitSource, kurvaUnitOf } from './analytics/kurva-unit-of';
+export {
   type PermohonanLayanan,
   type PermohonanLayananInput,
   PermohonanLayananSchema,
@@ -38,6 +55,52 @@ export {
   standarHariKerja,
 } from './analytics/layanan/standar-waktu';
 export { UKURAN_LAYANAN, type UkuranLayanan, UkuranLayananSchema } from './analytics/layanan/ukuran-layanan';
+export { type MatriksTransisi, matriksTransisi } from './analytics/matriks-transisi';
+export {
+  BIAS_SCORE,
+  type BiasPenilai,
+  type BiasThresholds,
+  DEFAULT_BIAS_THRESHOLDS,
+  DEFAULT_MINIMUM_SAMPEL,
+  type PerAspek,
+  type RaterBias,
+  type RaterBiasOptions,
+  raterBias,
+  type StatistikKurvaUnit,
+  type StatistikPenilai,
+  type StatistikRating,
+} from './analytics/rater-bias';
+export {
+  type DistribusiKelompok,
+  type HasilKohort,
+  HasilKohortSchema,
+  KohortSchema,
+  type RingkasanKohort,
+  type RingkasanKohortInput,
+  RingkasanKohortInputSchema,
+  ringkasanKohort,
+  type TransisiKohort,
+  type TransisiPegawai,
+} from './analytics/ringkasan-kohort';
+export type { Share } from './analytics/share';
+export {
+  ASPEK_BIAS,
+  ASPEK_BIAS_LABELS,
+  type AspekBias,
+  type KodeTemuanBias,
+  TEMUAN_BIAS_LABELS,
+  type TemuanBias,
+} from './analytics/temuan-bias';
+export {
+  type GagalWhatIf,
+  type HasilWhatIf,
+  type KurvaWhatIf,
+  type PerbandinganKurvaUnit,
+  type PerubahanPegawai,
+  type TotalWhatIf,
+  type WhatIf,
+  whatIf,
+} from './analytics/what-if';
 export { type HitungHariKerjaOptions, hitungHariKerja } from './calendar/hitung-hari-kerja';
 export { type HitunganHariKerja, HitunganHariKerjaSchema } from './calendar/hitungan-hari-kerja';
 export { isHariKerja } from './calendar/is-hari-kerja';
