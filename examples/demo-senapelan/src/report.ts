@@ -10,7 +10,7 @@ import {
   PREDIKATS,
   type Predikat,
   type PredikatOrganisasi,
-  type RulePack,
+  type RulePack62022,
 } from '@kinerja/core';
 import { type Agency, kurvaUnitOf } from '@kinerja/core/testing';
 
@@ -19,7 +19,7 @@ export interface RenderReportOptions {
   /** `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
   /** The rule pack; PermenPANRB 6/2022 by default. */
-  readonly pack?: RulePack;
+  readonly pack?: RulePack62022;
   /** The terminal width the text must fit; default 100. */
   readonly width?: number;
 }
@@ -63,7 +63,7 @@ function groupBySkp<T extends { readonly skpId: string }>(items: readonly T[]): 
  * @param pack - the rule pack; PermenPANRB 6/2022 by default.
  * @returns the result per kurva unit, in the order of the unit tree, and the SKP that failed.
  */
-export function evaluateAgency(agency: Agency, pack: RulePack = PERMENPANRB_6_2022): AgencyReport {
+export function evaluateAgency(agency: Agency, pack: RulePack62022 = PERMENPANRB_6_2022): AgencyReport {
   const realisasi = groupBySkp(agency.realisasi);
   const evaluasi = groupBySkp(agency.evaluasiPeriodik);
   const predikatOrganisasi = new Map<string, PredikatOrganisasi>();
@@ -124,9 +124,9 @@ export function evaluateAgency(agency: Agency, pack: RulePack = PERMENPANRB_6_20
 const TEXT = {
   id: {
     title: (nama: string) => `Kinerja — evaluasi tahunan ${nama}`,
-    meta: (tahun: number, periodik: string, instansi: string, pack: RulePack) =>
+    meta: (tahun: number, periodik: string, instansi: string, pack: RulePack62022) =>
       `${instansi} · tahun ${tahun} · periode ${periodik.toLowerCase()} · ${pack.id} ${pack.version}`,
-    rules: (pack: RulePack) => `Aturan: ${pack.definition.name.id}`,
+    rules: (pack: RulePack62022) => `Aturan: ${pack.definition.name.id}`,
     unit: 'Unit kerja',
     predikatOrganisasi: 'Predikat org.',
     headcount: 'Pegawai',
@@ -142,9 +142,9 @@ const TEXT = {
   },
   en: {
     title: (nama: string) => `Kinerja — annual evaluation of ${nama}`,
-    meta: (tahun: number, periodik: string, instansi: string, pack: RulePack) =>
+    meta: (tahun: number, periodik: string, instansi: string, pack: RulePack62022) =>
       `${instansi} · year ${tahun} · ${periodik.toLowerCase()} windows · ${pack.id} ${pack.version}`,
-    rules: (pack: RulePack) => `Rules: ${pack.definition.name.en}`,
+    rules: (pack: RulePack62022) => `Rules: ${pack.definition.name.en}`,
     unit: 'Unit',
     predikatOrganisasi: 'Org. rating',
     headcount: 'Staff',

@@ -107,6 +107,65 @@ export { isHariKerja } from './calendar/is-hari-kerja';
 export { type KalenderKerja, type KalenderKerjaInput, KalenderKerjaSchema } from './calendar/kalender-kerja';
 export { NAMA_HARI, type NamaHari, NamaHariSchema, namaHari } from './calendar/nama-hari';
 export { tambahHariKerja } from './calendar/tambah-hari-kerja';
+export {
+  type AngkaKreditInput,
+  AngkaKreditInputSchema,
+  angkaKredit,
+  type HasilAngkaKredit,
+} from './conversion/angka-kredit';
+export {
+  type AngkaKreditKumulatifInput,
+  AngkaKreditKumulatifInputSchema,
+  type AngkaKreditPeriode,
+  angkaKreditKumulatif,
+  type HasilAngkaKreditKumulatif,
+} from './conversion/angka-kredit-kumulatif';
+export { type HasilTpp, hitungTpp, type KomponenTpp, type PotonganTpp } from './conversion/hitung-tpp';
+export {
+  type KekuranganAngkaKredit,
+  type KekuranganAngkaKreditInput,
+  KekuranganAngkaKreditInputSchema,
+  kekuranganAngkaKredit,
+} from './conversion/kekurangan-angka-kredit';
+export { KONVERSI_ANGKA_KREDIT } from './conversion/konversi-angka-kredit';
+export {
+  type KonversiAngkaKreditConfig,
+  type KonversiAngkaKreditConfigInput,
+  KonversiAngkaKreditConfigSchema,
+  parseKonversiAngkaKreditConfig,
+} from './conversion/konversi-angka-kredit-config';
+export type {
+  AngkaKreditKumulatifStep,
+  AngkaKreditStep,
+  AngkaKreditTraceStep,
+  KekuranganAngkaKreditStep,
+  KonversiTrace,
+  TppBatasPotonganStep,
+  TppHukumanDisiplinStep,
+  TppKomponenStep,
+  TppNetoStep,
+  TppPaguStep,
+  TppTraceStep,
+} from './conversion/konversi-trace';
+export {
+  parseTppConfig,
+  type TppConfig,
+  type TppConfigInput,
+  TppConfigSchema,
+  type TppHukumanDisiplin,
+  TppHukumanDisiplinSchema,
+  type TppKomponen,
+  TppKomponenSchema,
+  type TppPotongan,
+  TppPotonganSchema,
+} from './conversion/tpp-config';
+export {
+  type Bulan,
+  BulanSchema,
+  type TppInput,
+  type TppInputData,
+  TppInputSchema,
+} from './conversion/tpp-input';
 export { Decimal, type DecimalInput, toCanonical } from './decimal/decimal';
 export { type DecimalString, DecimalStringSchema } from './decimal/decimal-string';
 export {
@@ -268,6 +327,31 @@ export {
   UnitKerjaSchema,
   validateUnitKerjaTree,
 } from './model/unit-kerja';
+// The older regimes, also published as the subpaths `@kinerja/core/permenpanrb-8-2021` and
+// `@kinerja/core/pp-46-2011`; each index is a curated list.
+export * from './regimes/permenpanrb-8-2021/index';
+export * from './regimes/pp-46-2011/index';
+export {
+  type HasilIntegrasi2021,
+  INTEGRASI_2021,
+  type Integrasi2021Input,
+  type Integrasi2021Options,
+  type Integrasi2021Step,
+  integrate2021,
+  type SemesterIntegrasi2021,
+  type SemesterIntegrasi2021Input,
+  type TraceIntegrasi2021,
+} from './rules/integrasi-2021';
+export { type JsonSchema, overrideJsonSchema, rulePackJsonSchema } from './rules/json-schema';
+export {
+  applyOverride,
+  applyOverrideWithRegistry,
+  LOCKED_FIELDS,
+  type Override,
+  OverrideSchema,
+  overrideChangesSchema,
+  overrideSchema,
+} from './rules/override';
 export { PERMENPANRB_6_2022, permenpanrb62022Definition } from './rules/permenpanrb-6-2022/index';
 export { compileRulePack62022, RATING_ORDINAL, type RulePack62022 } from './rules/permenpanrb-6-2022/pack';
 export {
@@ -279,8 +363,23 @@ export {
   type RulePack62022Input,
   RulePack62022Schema,
 } from './rules/permenpanrb-6-2022/schema';
+export {
+  type HasilTahun,
+  type HasilTahunanByRegime,
+  type RecomputeYearInput,
+  type RegimeTahunan,
+  recomputeYear,
+} from './rules/recompute-year';
+export {
+  createRegistry,
+  DEFAULT_REGISTRY,
+  type Registry,
+  type RulePackInterval,
+  requireRegistry,
+} from './rules/registry';
 export { createRulePack, REGIMES, type Regime, type RulePack, requireRulePack } from './rules/rule-pack';
 export { type OverrideRef, type RulePackRef, rulePackRef } from './rules/rule-pack-ref';
+export { RULE_PACK_SCHEMAS } from './rules/rule-pack-schemas';
 export { aggregateRatings } from './scoring/aggregate-ratings';
 export {
   type CapaianIndikator,

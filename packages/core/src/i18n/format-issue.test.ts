@@ -36,6 +36,10 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   rating_from_predikat_organisasi: { predikatOrganisasi: 'ISTIMEWA', rating: 'DI_ATAS_EKSPEKTASI' },
   evaluasi_missing: { aspect: 'PERILAKU_KERJA' },
   periode_unknown: { periodeKe: 5 },
+  bobot_total_invalid: { total: '90', expected: '100' },
+  capaian_in_band_gap: { indikatorId: 'iki-7', capaian: '99.5', kategori: 'CUKUP' },
+  nilai_kinerja_capped: { raw: '127', capped: '120' },
+  penilaian_360_ignored: { rekan: 2, bawahan: 1 },
   kurva_below_minimum: {
     ruleId: 'kurang.kurang-min-60',
     predikat: ['KURANG'],
@@ -59,6 +63,23 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   },
   predikat_organisasi_missing: { unitKerjaId: 'kel-sago', tahun: 2026 },
   rule_pack_overlapping_groups: { predikatOrganisasi: 'BAIK', predikat: 'KURANG' },
+  rule_pack_unordered: { previous: '91', value: '95', order: 'descending' },
+  bobot_not_100: { total: '90' },
+  rule_pack_overlap: {
+    id: 'permenpanrb-8-2021@1.0.0',
+    otherId: 'permenpanrb-6-2022@1.0.0',
+    otherIndex: 0,
+    from: '2022-01-01',
+    until: '2022-02-02',
+  },
+  rule_pack_missing: { tahun: 2013, tanggal: '2013-01-01' },
+  override_base_mismatch: { expected: 'permenpanrb-6-2022@1.0.0', received: 'permenpanrb-8-2021' },
+  override_field_locked: { field: 'regime' },
+  regime_mismatch: { expected: ['pp-46-2011', 'permenpanrb-8-2021'], received: 'permenpanrb-6-2022' },
+  tabel_not_monotonic: { higher: 'BAIK', higherPersen: '70', lower: 'BUTUH_PERBAIKAN', lowerPersen: '75' },
+  potongan_capped: { komponen: 'DISIPLIN', raw: '46', cap: '40' },
+  bulan_exceeds_year: { tahun: 2026, bulan: 14 },
+  kebutuhan_angka_kredit_missing: { jenjang: 'TERAMPIL' },
 };
 
 const CODES = Object.keys(SAMPLES) as IssueCode[];

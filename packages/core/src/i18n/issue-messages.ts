@@ -18,6 +18,18 @@ export type IssueMessages = {
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** The kategori capaian IKI of PermenPANRB 8/2021 (not a 6/2022 label kind); anything else as it came. */
+const KATEGORI_82021: Readonly<Record<string, { id: string; en: string }>> = {
+  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
+  BAIK: { id: 'Baik', en: 'Good' },
+  CUKUP: { id: 'Cukup', en: 'Fair' },
+  KURANG: { id: 'Kurang', en: 'Poor' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+};
+function kategori82021(value: string, locale: Locale): string {
+  return KATEGORI_82021[value]?.[locale] ?? value;
+}
+
 /** A number or decimal string in the locale's format, exact; anything else as it came. */
 function num(value: number | string, locale: Locale): string {
   const text = String(value);
@@ -82,11 +94,39 @@ const REFERENCE_KIND: Readonly<Record<string, { id: string; en: string }>> = {
   indikator: { id: 'Indikator kinerja individu', en: 'Individual performance indicator (IKI)' },
   pejabatPenilai: { id: 'Pejabat penilai kinerja', en: 'Appraising official' },
   atasanPejabatPenilai: { id: 'Atasan pejabat penilai kinerja', en: "Appraising official's superior" },
+  rulePack: { id: 'Rule pack', en: 'Rule pack' },
+  kelasJabatan: { id: 'Pagu TPP kelas jabatan', en: 'TPP ceiling of position class' },
+  komponen: { id: 'Komponen TPP', en: 'TPP component' },
+  potongan: { id: 'Baris potongan TPP', en: 'TPP deduction row' },
+  kelompok: { id: 'Kelompok potongan menit', en: 'Group of minute deduction bands' },
+  hukumanDisiplin: { id: 'Jenis hukuman disiplin', en: 'Kind of disciplinary penalty' },
 };
+
+/** A row of a percentage table (`tabel_not_monotonic`): a predikat by its label, anything else quoted. */
+function tableKey(key: string, locale: Locale): string {
+  const predikat = lookupLabel('predikat', key, locale);
+  return predikat === key ? quote(key) : predikat;
+}
 
 function referenceKind(kind: string, locale: Locale): string {
   const entry = Object.hasOwn(REFERENCE_KIND, kind) ? REFERENCE_KIND[kind] : undefined;
   return entry ? entry[locale] : kind;
+}
+
+const REGIME_NAME: Readonly<Record<string, { id: string; en: string }>> = {
+  'permenpanrb-6-2022': { id: 'PermenPANRB 6/2022', en: 'PermenPANRB 6/2022' },
+  'permenpanrb-8-2021': { id: 'PermenPANRB 8/2021', en: 'PermenPANRB 8/2021' },
+  'pp-46-2011': { id: 'PP 46/2011', en: 'PP 46/2011' },
+  'integrasi-2021': {
+    id: 'integrasi 2021 (PP 46/2011 dan PermenPANRB 8/2021)',
+    en: 'the 2021 integration (PP 46/2011 and PermenPANRB 8/2021)',
+  },
+};
+
+/** A regime id (`permenpanrb-6-2022`) as people name the regulation; unknown ids quoted. */
+function regimeName(regime: string, locale: Locale): string {
+  const entry = Object.hasOwn(REGIME_NAME, regime) ? REGIME_NAME[regime] : undefined;
+  return entry ? entry[locale] : quote(regime);
 }
 
 const TYPE_ID: Readonly<Record<string, string>> = {
@@ -258,6 +298,15 @@ const ID: IssueMessages = {
   periode_unknown: (p, path) =>
     `Evaluasi periodik merujuk ke periode ke-${num(p.periodeKe, 'id')} yang tidak ada dalam SKP${whereId(path)}.`,
 
+  bobot_total_invalid: (p, path) =>
+    `Jumlah bobot harus ${num(p.expected, 'id')}%, tetapi jumlahnya ${num(p.total, 'id')}%${whereId(path)}.`,
+  capaian_in_band_gap: (p, path) =>
+    `Capaian indikator ${quote(p.indikatorId)} sebesar ${pct(p.capaian, 'id')} berada di antara dua kategori PermenPANRB 8/2021 dan digolongkan ${kategori82021(p.kategori, 'id')} menurut aturan penilaian${whereId(path)}.`,
+  nilai_kinerja_capped: (p, path) =>
+    `Nilai kinerja ${num(p.raw, 'id')} melebihi batas atas dan diturunkan menjadi ${num(p.capped, 'id')}${whereId(path)}.`,
+  penilaian_360_ignored: (p, path) =>
+    `Instansi tidak menerapkan penilaian 360 derajat: nilai perilaku hanya dari atasan, sedangkan ${num(p.rekan, 'id')} nilai rekan kerja dan ${num(p.bawahan, 'id')} nilai bawahan diabaikan${whereId(path)}.`,
+
   kurva_below_minimum: (p, path) =>
     `Jumlah pegawai dengan predikat ${atauId(labels('predikat', p.predikat, 'id'))} (${num(p.actual, 'id')}) belum memenuhi batas kurva distribusi: paling sedikit ${num(p.minimum, 'id')}${shareId(p.share)}${whereId(path)}.`,
   kurva_above_maximum: (p, path) =>
@@ -273,6 +322,29 @@ const ID: IssueMessages = {
 
   rule_pack_overlapping_groups: (p, path) =>
     `Aturan kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tumpang tindih pada predikat ${lookupLabel('predikat', p.predikat, 'id')} dengan cara yang tidak didukung${whereId(path)}.`,
+  rule_pack_unordered: (p, path) =>
+    `${fieldId(path)} (${num(p.value, 'id')}) harus ${p.order === 'ascending' ? 'lebih besar' : 'lebih kecil'} dari nilai sebelumnya (${num(p.previous, 'id')}): tabel rule pack harus urut ${p.order === 'ascending' ? 'naik' : 'turun'}.`,
+  bobot_not_100: (p, path) => `Jumlah bobot harus 100%, bukan ${num(p.total, 'id')}%${whereId(path)}.`,
+
+  rule_pack_overlap: (p, path) =>
+    `Rule pack ${quote(p.id)} dan rule pack ${quote(p.otherId)} (urutan [${p.otherIndex}]) sama-sama berlaku ${p.until === '' ? `sejak ${date(p.from, 'id')}` : `dari ${date(p.from, 'id')} sampai ${date(p.until, 'id')}`}; setiap hari hanya boleh diatur oleh satu rule pack${whereId(path)}.`,
+  rule_pack_missing: (p, path) =>
+    `Tidak ada rule pack yang berlaku pada ${date(p.tanggal, 'id')} untuk menilai tahun ${year(p.tahun)}${whereId(path)}.`,
+  override_base_mismatch: (p, path) =>
+    `Override ini ditulis untuk rule pack ${quote(p.received)}, tetapi diterapkan pada rule pack ${quote(p.expected)}${whereId(path)}.`,
+  override_field_locked: (p, path) =>
+    `Override tidak boleh mengubah ${quote(p.field)} karena kolom itu menandai rule pack dasarnya; nama dan versi override ditulis di name dan version${whereId(path)}.`,
+  regime_mismatch: (p, path) =>
+    `Data ini untuk ${regimeName(p.received, 'id')}, sedangkan aturan yang berlaku adalah ${danId(p.expected.map((r) => regimeName(r, 'id')))}${whereId(path)}.`,
+
+  tabel_not_monotonic: (p, path) =>
+    `Persentase untuk ${tableKey(p.higher, 'id')} (${num(p.higherPersen, 'id')}%) tidak boleh lebih kecil daripada persentase untuk ${tableKey(p.lower, 'id')} (${num(p.lowerPersen, 'id')}%): tabel harus berurutan${whereId(path)}.`,
+  potongan_capped: (p, path) =>
+    `Potongan komponen ${quote(p.komponen)} sebesar ${num(p.raw, 'id')}% dibatasi menjadi ${num(p.cap, 'id')}%, batas potongan menurut konfigurasi TPP${whereId(path)}.`,
+  bulan_exceeds_year: (p, path) =>
+    `Periode tahun ${year(p.tahun)} berjumlah ${num(p.bulan, 'id')} bulan, lebih dari 12 bulan${whereId(path)}.`,
+  kebutuhan_angka_kredit_missing: (p, path) =>
+    `Kebutuhan angka kredit untuk kenaikan pangkat jenjang ${lookupLabel('jenjang', p.jenjang, 'id')} belum diatur dalam konfigurasi konversi angka kredit${whereId(path)}.`,
 };
 
 /** Why a kurva cannot be met, in Indonesian (reasons of `KurvaInfeasibleReason`). */
@@ -416,6 +488,15 @@ const EN: IssueMessages = {
   periode_unknown: (p, path) =>
     `The periodic evaluation refers to period ${num(p.periodeKe, 'en')}, which the SKP does not have${whereEn(path)}.`,
 
+  bobot_total_invalid: (p, path) =>
+    `The weights must add up to ${num(p.expected, 'en')}%, but they add up to ${num(p.total, 'en')}%${whereEn(path)}.`,
+  capaian_in_band_gap: (p, path) =>
+    `The achievement of indicator ${quote(p.indikatorId)} (${pct(p.capaian, 'en')}) lies between two categories of PermenPANRB 8/2021 and was classed ${kategori82021(p.kategori, 'en')} by the rules${whereEn(path)}.`,
+  nilai_kinerja_capped: (p, path) =>
+    `The performance score ${num(p.raw, 'en')} exceeds the maximum and was lowered to ${num(p.capped, 'en')}${whereEn(path)}.`,
+  penilaian_360_ignored: (p, path) =>
+    `The agency does not apply the 360-degree assessment: the behaviour score is the superior's alone, and ${num(p.rekan, 'en')} peer and ${num(p.bawahan, 'en')} subordinate scores were ignored${whereEn(path)}.`,
+
   kurva_below_minimum: (p, path) =>
     `The number of employees rated ${orEn(labels('predikat', p.predikat, 'en'))} (${num(p.actual, 'en')}) is below the limit of the distribution curve: at least ${num(p.minimum, 'en')}${shareEn(p.share)}${whereEn(path)}.`,
   kurva_above_maximum: (p, path) =>
@@ -431,6 +512,29 @@ const EN: IssueMessages = {
 
   rule_pack_overlapping_groups: (p, path) =>
     `The distribution-curve rules for the organisation rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')} overlap on the employee rating ${lookupLabel('predikat', p.predikat, 'en')} in an unsupported way${whereEn(path)}.`,
+  rule_pack_unordered: (p, path) =>
+    `${fieldEn(path)} (${num(p.value, 'en')}) must be ${p.order === 'ascending' ? 'greater' : 'smaller'} than the previous value (${num(p.previous, 'en')}): the rule pack table must be in ${p.order} order.`,
+  bobot_not_100: (p, path) => `The weights must add up to 100%, not ${num(p.total, 'en')}%${whereEn(path)}.`,
+
+  rule_pack_overlap: (p, path) =>
+    `Rule packs ${quote(p.id)} and ${quote(p.otherId)} (position [${p.otherIndex}]) are both in force ${p.until === '' ? `from ${date(p.from, 'en')} on` : `from ${date(p.from, 'en')} to ${date(p.until, 'en')}`}; each day must be governed by one rule pack only${whereEn(path)}.`,
+  rule_pack_missing: (p, path) =>
+    `No rule pack is in force on ${date(p.tanggal, 'en')} to evaluate the year ${year(p.tahun)}${whereEn(path)}.`,
+  override_base_mismatch: (p, path) =>
+    `This override is written for rule pack ${quote(p.received)} but is applied to rule pack ${quote(p.expected)}${whereEn(path)}.`,
+  override_field_locked: (p, path) =>
+    `An override cannot change ${quote(p.field)}: that field identifies its base pack; the override's own name and version go in name and version${whereEn(path)}.`,
+  regime_mismatch: (p, path) =>
+    `This data is for ${regimeName(p.received, 'en')}, but the rules in force are ${andEn(p.expected.map((r) => regimeName(r, 'en')))}${whereEn(path)}.`,
+
+  tabel_not_monotonic: (p, path) =>
+    `The percentage for ${tableKey(p.higher, 'en')} (${num(p.higherPersen, 'en')}%) must not be less than the percentage for ${tableKey(p.lower, 'en')} (${num(p.lowerPersen, 'en')}%): the table must be in order${whereEn(path)}.`,
+  potongan_capped: (p, path) =>
+    `The deductions of component ${quote(p.komponen)} (${num(p.raw, 'en')}%) were capped at ${num(p.cap, 'en')}%, the limit set by the TPP configuration${whereEn(path)}.`,
+  bulan_exceeds_year: (p, path) =>
+    `The periods of ${year(p.tahun)} add up to ${num(p.bulan, 'en')} months, more than 12${whereEn(path)}.`,
+  kebutuhan_angka_kredit_missing: (p, path) =>
+    `The credit points needed for a promotion in rank at the level ${lookupLabel('jenjang', p.jenjang, 'en')} are not set in the credit point conversion${whereEn(path)}.`,
 };
 
 /**

@@ -83,6 +83,22 @@ export interface IssueParamsByCode {
   /** A periodic evaluation refers to a period the SKP does not have. */
   periode_unknown: { periodeKe: number };
 
+  // — PP 30/2019 + PermenPANRB 8/2021 —
+  /** Weights (bobot, in percent) that must add up to `expected` add up to `total`. */
+  bobot_total_invalid: { total: string; expected: string };
+  /**
+   * A capaian fell between two kategori bands of 8/2021 (e.g. 99.5 %), where the regulation says
+   * nothing: `kategori` is the one the rule pack's gap policy gave it.
+   */
+  capaian_in_band_gap: { indikatorId: string; capaian: string; kategori: string };
+  /** A nilai kinerja above the rule pack's maximum (`raw`) was lowered to it (`capped`). */
+  nilai_kinerja_capped: { raw: string; capped: string };
+  /**
+   * The instansi does not apply the 360° assessment: the nilai perilaku is the atasan's alone and
+   * the given ratings of `rekan` peers and `bawahan` subordinates are ignored.
+   */
+  penilaian_360_ignored: { rekan: number; bawahan: number };
+
   // — kurva distribusi —
   /** Fewer pegawai in the named predikat than the kurva requires. */
   kurva_below_minimum: {
@@ -110,6 +126,44 @@ export interface IssueParamsByCode {
   // — rule packs —
   /** A rule pack's kurva rules for one predikat organisasi overlap in an unsupported way. */
   rule_pack_overlapping_groups: { predikatOrganisasi: string; predikat: string };
+  /**
+   * A rule pack table out of order: `value` must be greater (`ascending`) or smaller
+   * (`descending`) than the `previous` entry, e.g. the PP 46/2011 category bounds.
+   */
+  rule_pack_unordered: { previous: string; value: string; order: 'ascending' | 'descending' };
+  /** Weights (bobot, in percent, e.g. PP 46/2011's 60/40) that add up to `total` instead of 100. */
+  bobot_not_100: { total: string };
+
+  // — registry, overrides and recomputation —
+  /**
+   * Two rule packs of a registry are both in force from `from` to `until`: a registry holds one
+   * pack per day. `id` and `otherId` are `id@version`; `otherIndex` is the other pack's position.
+   */
+  rule_pack_overlap: { id: string; otherId: string; otherIndex: number; from: string; until: string };
+  /** No rule pack of the registry is in force on `tanggal`, a day of the year `tahun`. */
+  rule_pack_missing: { tahun: number; tanggal: string };
+  /**
+   * An override is written for another base pack (`received`, as the file names it) than the
+   * one it is applied to (`expected`, `id@version`, with `+name@version` of an override already applied).
+   */
+  override_base_mismatch: { expected: string; received: string };
+  /** An override tries to change a field that identifies its base pack (`id`, `version`, `regime`). */
+  override_field_locked: { field: string };
+  /** Input for the regime `received` where the rules in force (`expected`) are another regime. */
+  regime_mismatch: { expected: readonly string[]; received: string };
+
+  // — conversions: angka kredit, TPP —
+  /**
+   * A percentage table out of order: the row `higher` (a better predikat or capaian, a longer
+   * band of minutes) has a smaller percentage than the row `lower` before it.
+   */
+  tabel_not_monotonic: { higher: string; higherPersen: string; lower: string; lowerPersen: string };
+  /** The deductions of a TPP component (`raw` percent) were capped at its `cap` percent. */
+  potongan_capped: { komponen: string; raw: string; cap: string };
+  /** The periods of one year add up to more than 12 months. */
+  bulan_exceeds_year: { tahun: number; bulan: number };
+  /** The angka kredit conversion has no kenaikan pangkat threshold for this jenjang. */
+  kebutuhan_angka_kredit_missing: { jenjang: string };
 }
 
 /** Every issue code. */

@@ -2,6 +2,8 @@ import { RulePackError } from '../errors/kinerja-error';
 import { issue } from '../issues/issue';
 import { fail, type Result } from '../issues/result';
 import { compileRulePack62022, type RulePack62022 } from './permenpanrb-6-2022/pack';
+import { compileRulePack82021, type RulePack82021 } from './permenpanrb-8-2021/pack';
+import { compileRulePackPp46, type RulePackPp46 } from './pp-46-2011/pack';
 
 /**
  * Any rule pack, discriminated by `regime`. Each regime has its own tables and formulas; the
@@ -14,7 +16,7 @@ import { compileRulePack62022, type RulePack62022 } from './permenpanrb-6-2022/p
  * }
  * ```
  */
-export type RulePack = RulePack62022;
+export type RulePack = RulePack62022 | RulePack82021 | RulePackPp46;
 
 /** The regime of a rule pack, e.g. `permenpanrb-6-2022`. */
 export type Regime = RulePack['regime'];
@@ -22,6 +24,8 @@ export type Regime = RulePack['regime'];
 /** @internal How each regime validates and compiles its data. */
 const COMPILERS: { readonly [R in Regime]: (input: unknown) => Result<Extract<RulePack, { regime: R }>> } = {
   'permenpanrb-6-2022': compileRulePack62022,
+  'permenpanrb-8-2021': compileRulePack82021,
+  'pp-46-2011': compileRulePackPp46,
 };
 
 /** The regimes this version of Kinerja knows. */

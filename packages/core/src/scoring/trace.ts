@@ -5,7 +5,7 @@ import type { Predikat, PredikatOrganisasi, Rating } from '../model/predikat';
 import type { JenisRhk } from '../model/rencana-hasil-kerja';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { AnnualAggregationSchema } from '../rules/permenpanrb-6-2022/schema';
-import type { RulePackRef } from '../rules/rule-pack-ref';
+import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 
 /**
  * Which of the two ratings a step or a flag is about.
@@ -376,7 +376,8 @@ const REFS = new WeakMap<RulePack62022, RulePackRef>();
 export function newTrace(pack: RulePack62022): Trace {
   let ref = REFS.get(pack);
   if (ref === undefined) {
-    ref = Object.freeze({ id: pack.id, version: pack.version });
+    // With the override's name and version when the pack was overridden (`applyOverride`).
+    ref = Object.freeze(rulePackRef(pack));
     REFS.set(pack, ref);
   }
   return { rulePack: ref, steps: [], flags: [] };

@@ -12,7 +12,9 @@ export const permenpanrb62022Definition = {
     id: 'PermenPANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai ASN',
     en: 'MenPANRB Regulation 6 of 2022 on the Performance Management of ASN Employees',
   },
-  effectiveFrom: '2022-02-03',
+  // Set (ditetapkan) on 3 Feb 2022, but it governs the whole 2022 performance year: the pack is in
+  // force for performance periods from 1 Jan 2022 (decision 0013).
+  effectiveFrom: '2022-01-01',
   effectiveUntil: null,
   sources: [
     'PermenPANRB 6/2022, Lampiran: predikat kinerja matrix (kuadran)',
