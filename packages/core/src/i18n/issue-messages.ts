@@ -54,6 +54,15 @@ function date(value: string, locale: Locale): string {
   return m && isExistingDate(Number(m[1]), Number(m[2]), Number(m[3])) ? formatTanggal(value, locale) : value;
 }
 
+/**
+ * An end of an interval: a date `YYYY-MM-DD` in words, a whole number as written (a year keeps no
+ * thousands separator), any other decimal in the locale's format, anything else as it came.
+ */
+function bound(value: string, locale: Locale): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value, locale);
+  return /^[+-]?\d+$/.test(value) ? value : num(value, locale);
+}
+
 /** `A`, `A atau B`, `A, B atau C` (the conjunction is the locale's word). */
 function list(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) return items.join('');
@@ -244,7 +253,7 @@ const ID: IssueMessages = {
   invalid_date: (p, path) =>
     `${fieldId(path)} harus berupa tanggal yang ada dengan format YYYY-MM-DD, mis. 2026-03-31; yang diisi ${quote(p.received)}.`,
   invalid_interval: (p, path) =>
-    `Tanggal akhir (${date(p.end, 'id')}) tidak boleh sebelum tanggal awal (${date(p.start, 'id')})${whereId(path)}.`,
+    `Nilai akhir (${bound(p.end, 'id')}) tidak boleh sebelum atau kurang dari nilai awal (${bound(p.start, 'id')})${whereId(path)}.`,
   duplicate_id: (p, path) =>
     `ID ${quote(p.id)} dipakai lebih dari satu kali${whereId(path)}; setiap ID harus unik.`,
   unknown_reference: (p, path) =>
@@ -320,11 +329,32 @@ const ID: IssueMessages = {
   predikat_organisasi_missing: (p, path) =>
     `Predikat kinerja organisasi unit kerja ${quote(p.unitKerjaId)} untuk tahun ${year(p.tahun)} belum ditetapkan${whereId(path)}.`,
 
+  version_conflict: (p, path) =>
+    `Data ${quote(p.entity)} ${quote(p.id)} telah diubah orang lain sejak dibuka (versi ${p.expected}, sekarang ${p.actual ?? 'tidak ada'}); muat ulang lalu ulangi${whereId(path)}.`,
+  duplicate_key: (p, path) =>
+    `Data ${quote(p.entity)} dengan kunci ${quote(p.key)} sudah ada${whereId(path)}.`,
+  not_found: (p, path) => `Data ${quote(p.entity)} ${quote(p.id)} tidak ditemukan${whereId(path)}.`,
+  storage_error: (p, path) =>
+    `Penyimpanan data gagal saat ${quote(p.operation)}; tidak ada data yang berubah. Coba lagi atau hubungi pengelola sistem${whereId(path)}.`,
+  transition_not_allowed: (p, path) =>
+    `Langkah ${quote(p.action)} tidak dapat dilakukan pada ${quote(p.entity)} berstatus ${quote(p.from)}${whereId(path)}.`,
+  forbidden: (p, path) =>
+    `Anda tidak berwenang melakukan ${quote(p.action)} (${quote(p.reason)})${whereId(path)}.`,
+  skp_atasan_missing: (p, path) =>
+    `SKP pejabat penilai ${quote(p.pejabatPenilaiId)} untuk tahun ${year(p.tahun)} belum ada, sehingga rencana hasil kerja belum dapat mengintervensi RHK atasan${whereId(path)}.`,
+  rhk_atasan_unknown: (p, path) =>
+    `Rencana hasil kerja ${quote(p.rhkId)} mengintervensi RHK ${quote(p.rhkAtasanId)} yang tidak ada di SKP atasan${whereId(path)}.`,
+  periode_closed: (p, path) =>
+    `Pengisian periode ke-${p.periodeKe} sudah ditutup sejak ${p.batas}; minta pengelola kinerja membukanya kembali${whereId(path)}.`,
+  deadline_not_passed: (p, path) => `Batas waktu ${p.batas} belum lewat${whereId(path)}.`,
+  keberatan_expired: (p, path) => `Batas waktu pengajuan keberatan (${p.batas}) sudah lewat${whereId(path)}.`,
+  penetapan_frozen: (p, path) =>
+    `Predikat kinerja unit kerja ${quote(p.unitKerjaId)} tahun ${year(p.tahun)} sudah ditetapkan dan tidak dapat diubah kecuali melalui keberatan${whereId(path)}.`,
+
   rule_pack_overlapping_groups: (p, path) =>
     `Aturan kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tumpang tindih pada predikat ${lookupLabel('predikat', p.predikat, 'id')} dengan cara yang tidak didukung${whereId(path)}.`,
   rule_pack_unordered: (p, path) =>
     `${fieldId(path)} (${num(p.value, 'id')}) harus ${p.order === 'ascending' ? 'lebih besar' : 'lebih kecil'} dari nilai sebelumnya (${num(p.previous, 'id')}): tabel rule pack harus urut ${p.order === 'ascending' ? 'naik' : 'turun'}.`,
-  bobot_not_100: (p, path) => `Jumlah bobot harus 100%, bukan ${num(p.total, 'id')}%${whereId(path)}.`,
 
   rule_pack_overlap: (p, path) =>
     `Rule pack ${quote(p.id)} dan rule pack ${quote(p.otherId)} (urutan [${p.otherIndex}]) sama-sama berlaku ${p.until === '' ? `sejak ${date(p.from, 'id')}` : `dari ${date(p.from, 'id')} sampai ${date(p.until, 'id')}`}; setiap hari hanya boleh diatur oleh satu rule pack${whereId(path)}.`,
@@ -435,7 +465,7 @@ const EN: IssueMessages = {
   invalid_date: (p, path) =>
     `${fieldEn(path)} must be an existing date in the form YYYY-MM-DD, e.g. 2026-03-31; received ${quote(p.received)}.`,
   invalid_interval: (p, path) =>
-    `The end date (${date(p.end, 'en')}) must not be before the start date (${date(p.start, 'en')})${whereEn(path)}.`,
+    `The end value (${bound(p.end, 'en')}) must not be before or less than the start value (${bound(p.start, 'en')})${whereEn(path)}.`,
   duplicate_id: (p, path) =>
     `The id ${quote(p.id)} is used more than once${whereEn(path)}; ids must be unique.`,
   unknown_reference: (p, path) =>
@@ -510,11 +540,30 @@ const EN: IssueMessages = {
   predikat_organisasi_missing: (p, path) =>
     `The organisation performance rating of work unit ${quote(p.unitKerjaId)} for ${year(p.tahun)} has not been set${whereEn(path)}.`,
 
+  version_conflict: (p, path) =>
+    `${quote(p.entity)} ${quote(p.id)} was changed by someone else since it was opened (version ${p.expected}, now ${p.actual ?? 'none'}); reload and try again${whereEn(path)}.`,
+  duplicate_key: (p, path) => `A ${quote(p.entity)} with key ${quote(p.key)} already exists${whereEn(path)}.`,
+  not_found: (p, path) => `${quote(p.entity)} ${quote(p.id)} was not found${whereEn(path)}.`,
+  storage_error: (p, path) =>
+    `Storing the data failed during ${quote(p.operation)}; nothing was changed. Try again or contact the system administrator${whereEn(path)}.`,
+  transition_not_allowed: (p, path) =>
+    `The step ${quote(p.action)} is not allowed on a ${quote(p.entity)} in status ${quote(p.from)}${whereEn(path)}.`,
+  forbidden: (p, path) => `You are not allowed to ${quote(p.action)} (${quote(p.reason)})${whereEn(path)}.`,
+  skp_atasan_missing: (p, path) =>
+    `The SKP of the appraising official ${quote(p.pejabatPenilaiId)} for ${year(p.tahun)} does not exist yet, so no planned result can intervene one of theirs${whereEn(path)}.`,
+  rhk_atasan_unknown: (p, path) =>
+    `Planned result ${quote(p.rhkId)} intervenes ${quote(p.rhkAtasanId)}, which is not in the superior's SKP${whereEn(path)}.`,
+  periode_closed: (p, path) =>
+    `Entry for period ${p.periodeKe} closed on ${p.batas}; ask the performance administrator to reopen it${whereEn(path)}.`,
+  deadline_not_passed: (p, path) => `The deadline ${p.batas} has not passed yet${whereEn(path)}.`,
+  keberatan_expired: (p, path) => `The time to file an objection (${p.batas}) has passed${whereEn(path)}.`,
+  penetapan_frozen: (p, path) =>
+    `The performance ratings of unit ${quote(p.unitKerjaId)} for ${year(p.tahun)} have been set and can change only through an objection${whereEn(path)}.`,
+
   rule_pack_overlapping_groups: (p, path) =>
     `The distribution-curve rules for the organisation rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')} overlap on the employee rating ${lookupLabel('predikat', p.predikat, 'en')} in an unsupported way${whereEn(path)}.`,
   rule_pack_unordered: (p, path) =>
     `${fieldEn(path)} (${num(p.value, 'en')}) must be ${p.order === 'ascending' ? 'greater' : 'smaller'} than the previous value (${num(p.previous, 'en')}): the rule pack table must be in ${p.order} order.`,
-  bobot_not_100: (p, path) => `The weights must add up to 100%, not ${num(p.total, 'en')}%${whereEn(path)}.`,
 
   rule_pack_overlap: (p, path) =>
     `Rule packs ${quote(p.id)} and ${quote(p.otherId)} (position [${p.otherIndex}]) are both in force ${p.until === '' ? `from ${date(p.from, 'en')} on` : `from ${date(p.from, 'en')} to ${date(p.until, 'en')}`}; each day must be governed by one rule pack only${whereEn(path)}.`,

@@ -29,7 +29,10 @@ export interface IssueParamsByCode {
   invalid_decimal: Record<string, never>;
   /** A calendar date that does not exist or is not `YYYY-MM-DD`. */
   invalid_date: { received: string };
-  /** The end of an interval lies before its start. */
+  /**
+   * The end of an interval lies before (or below) its start: dates `YYYY-MM-DD` (a period) or
+   * numbers (e.g. rating thresholds, a band of capaian, years).
+   */
   invalid_interval: { start: string; end: string };
   /** Two items share an id that must be unique. */
   duplicate_id: { id: string };
@@ -84,7 +87,11 @@ export interface IssueParamsByCode {
   periode_unknown: { periodeKe: number };
 
   // — PP 30/2019 + PermenPANRB 8/2021 —
-  /** Weights (bobot, in percent) that must add up to `expected` add up to `total`. */
+  /**
+   * Weights (bobot, in percent) that must add up to `expected` add up to `total`: a JPT's IKI
+   * bobot (8/2021), a rule pack's weights (e.g. PP 46/2011's 60/40), a TPP configuration's
+   * komponen.
+   */
   bobot_total_invalid: { total: string; expected: string };
   /**
    * A capaian fell between two kategori bands of 8/2021 (e.g. 99.5 %), where the regulation says
@@ -123,6 +130,32 @@ export interface IssueParamsByCode {
   /** The unit's predikat organisasi for the year is not set. */
   predikat_organisasi_missing: { unitKerjaId: string; tahun: number };
 
+  // — storage and workflow —
+  /** The record changed since it was read: reload and try again. */
+  version_conflict: { entity: string; id: string; expected: number; actual: number | null };
+  /** A record with the same natural key already exists (e.g. the same NIP). */
+  duplicate_key: { entity: string; key: string };
+  /** A record that does not exist. */
+  not_found: { entity: string; id: string };
+  /** The storage failed for a reason that is not the data's (connection, disk); details are in the server log. */
+  storage_error: { operation: string };
+  /** A workflow step that the record's state does not allow, e.g. approving a draft. */
+  transition_not_allowed: { entity: string; from: string; action: string };
+  /** The principal may not do this to this record; `reason` is a short code, e.g. `self`, `outside_chain`. */
+  forbidden: { action: string; reason: string };
+  /** The atasan's SKP for the year does not exist yet, so no RHK can intervene it. */
+  skp_atasan_missing: { pejabatPenilaiId: string; tahun: number };
+  /** An RHK intervenes an RHK that is not in the atasan's SKP. */
+  rhk_atasan_unknown: { rhkId: string; rhkAtasanId: string };
+  /** A periodic window is closed for entry (its deadline passed and it was not reopened). */
+  periode_closed: { periodeKe: number; batas: string };
+  /** A deadline has not passed yet, e.g. the pengelola kinerja may set an SKP only after it. */
+  deadline_not_passed: { batas: string };
+  /** The time allowed for a keberatan has passed. */
+  keberatan_expired: { batas: string };
+  /** The year of a unit was frozen by its penetapan. */
+  penetapan_frozen: { unitKerjaId: string; tahun: number };
+
   // — rule packs —
   /** A rule pack's kurva rules for one predikat organisasi overlap in an unsupported way. */
   rule_pack_overlapping_groups: { predikatOrganisasi: string; predikat: string };
@@ -131,8 +164,6 @@ export interface IssueParamsByCode {
    * (`descending`) than the `previous` entry, e.g. the PP 46/2011 category bounds.
    */
   rule_pack_unordered: { previous: string; value: string; order: 'ascending' | 'descending' };
-  /** Weights (bobot, in percent, e.g. PP 46/2011's 60/40) that add up to `total` instead of 100. */
-  bobot_not_100: { total: string };
 
   // — registry, overrides and recomputation —
   /**
