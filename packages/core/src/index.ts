@@ -327,6 +327,16 @@ export {
   UnitKerjaSchema,
   validateUnitKerjaTree,
 } from './model/unit-kerja';
+export type {
+  AuditVerification,
+  ImportBatch,
+  ImportReport,
+  Instansi,
+  KinerjaReader,
+  KinerjaStore,
+  KinerjaTx,
+  SaveResult,
+} from './ports/kinerja-store';
 // The older regimes, also published as the subpaths `@kinerja/core/permenpanrb-8-2021` and
 // `@kinerja/core/pp-46-2011`; each index is a curated list.
 export * from './regimes/permenpanrb-8-2021/index';
@@ -427,3 +437,20 @@ export type {
   TraceStep,
   TraceStepKind,
 } from './scoring/trace';
+export type {
+  AuditEntry,
+  AuditEvent,
+  CapaianOrganisasiRecord,
+  EvaluasiRecord,
+  EvaluasiStatus,
+  KeberatanRecord,
+  KeberatanStatus,
+  PembukaanPeriodeRecord,
+  PenetapanRecord,
+  PenetapSkp,
+  PenugasanRecord,
+  RealisasiRecord,
+  SkpRecord,
+  SkpStatus,
+  UmpanBalikRecord,
+} from './workflow/records';

@@ -69,11 +69,17 @@ export interface ImportReport {
  * The reads of the store, shaped by the domain. Every read is scoped by instansi.
  */
 export interface KinerjaReader {
+  /** The instansi with this id. */
   getInstansi(id: string): Promise<Instansi | undefined>;
+  /** The instansi's unit tree. */
   listUnitKerja(instansiId: string): Promise<UnitKerja[]>;
+  /** The instansi's jabatan. */
   listJabatan(instansiId: string): Promise<Jabatan[]>;
+  /** One pegawai by id. */
   getPegawai(instansiId: string, id: string): Promise<Pegawai | undefined>;
+  /** The pegawai of the instansi, optionally only those in the given units. */
   listPegawai(instansiId: string, filter?: { readonly unitKerjaIds?: readonly string[] }): Promise<Pegawai[]>;
+  /** One SKP by id. */
   getSkp(instansiId: string, skpId: string): Promise<SkpRecord | undefined>;
   /** The SKP segments of a pegawai for a year, by segment. */
   listSkpPegawai(instansiId: string, pegawaiId: string, tahun: number): Promise<SkpRecord[]>;
@@ -81,17 +87,33 @@ export interface KinerjaReader {
   listSkpBawahan(instansiId: string, pejabatPenilaiId: string, tahun: number): Promise<SkpRecord[]>;
   /** The SKPs of a year of the pegawai in the given units. */
   listSkpUnit(instansiId: string, unitKerjaIds: readonly string[], tahun: number): Promise<SkpRecord[]>;
+  /** The realisasi of an SKP, every indikator and window. */
   listRealisasi(instansiId: string, skpId: string): Promise<RealisasiRecord[]>;
+  /** The umpan balik given on an SKP. */
   listUmpanBalik(instansiId: string, skpId: string): Promise<UmpanBalikRecord[]>;
+  /** The periodic and annual evaluations of an SKP. */
   listEvaluasi(instansiId: string, skpId: string): Promise<EvaluasiRecord[]>;
-  getCapaianOrganisasi(instansiId: string, unitKerjaId: string, tahun: number): Promise<CapaianOrganisasiRecord | undefined>;
+  /** A unit's predikat kinerja organisasi for a year. */
+  getCapaianOrganisasi(
+    instansiId: string,
+    unitKerjaId: string,
+    tahun: number,
+  ): Promise<CapaianOrganisasiRecord | undefined>;
+  /** A unit's penetapan for a year, if it was made. */
   getPenetapan(instansiId: string, unitKerjaId: string, tahun: number): Promise<PenetapanRecord | undefined>;
+  /** The keberatan filed against an SKP’s evaluations, with their history. */
   listKeberatan(instansiId: string, skpId: string): Promise<KeberatanRecord[]>;
+  /** One keberatan by id. */
   getKeberatan(instansiId: string, id: string): Promise<KeberatanRecord | undefined>;
+  /** The recorded reopenings of periodic windows of an SKP. */
   listPembukaanPeriode(instansiId: string, skpId: string): Promise<PembukaanPeriodeRecord[]>;
   /** The Plt/Plh assignments of an instansi that overlap a day. */
   listPenugasan(instansiId: string, tanggal: string): Promise<PenugasanRecord[]>;
-  listAudit(instansiId: string, options?: { readonly afterSeq?: number; readonly limit?: number }): Promise<AuditEvent[]>;
+  /** The instansi's audit events in sequence order. */
+  listAudit(
+    instansiId: string,
+    options?: { readonly afterSeq?: number; readonly limit?: number },
+  ): Promise<AuditEvent[]>;
 }
 
 /**
@@ -101,21 +123,40 @@ export interface KinerjaReader {
  * the same transaction.
  */
 export interface KinerjaTx extends KinerjaReader {
+  /** Inserts or updates an instansi. */
   saveInstansi(instansi: Instansi): Promise<SaveResult<Instansi>>;
+  /** Inserts or updates a unit kerja. */
   saveUnitKerja(instansiId: string, unit: UnitKerja): Promise<SaveResult<UnitKerja>>;
+  /** Inserts or updates a jabatan. */
   saveJabatan(instansiId: string, jabatan: Jabatan): Promise<SaveResult<Jabatan>>;
+  /** Inserts or updates a pegawai (the NIP is unique). */
   savePegawai(instansiId: string, pegawai: Pegawai): Promise<SaveResult<Pegawai>>;
+  /** Inserts (`expectedVersion: null`) or updates an SKP with its RHK and indikator. */
   saveSkp(record: SkpRecord, expectedVersion: number | null): Promise<SaveResult<SkpRecord>>;
-  saveRealisasi(record: RealisasiRecord, expectedVersion: number | null): Promise<SaveResult<RealisasiRecord>>;
+  /** Inserts or updates the realisasi of one indikator and window. */
+  saveRealisasi(
+    record: RealisasiRecord,
+    expectedVersion: number | null,
+  ): Promise<SaveResult<RealisasiRecord>>;
+  /** Appends a piece of umpan balik. */
   addUmpanBalik(record: UmpanBalikRecord): Promise<SaveResult<UmpanBalikRecord>>;
+  /** Inserts or updates a periodic or annual evaluation. */
   saveEvaluasi(record: EvaluasiRecord, expectedVersion: number | null): Promise<SaveResult<EvaluasiRecord>>;
+  /** Inserts or updates a unit's predikat kinerja organisasi. */
   saveCapaianOrganisasi(
     record: CapaianOrganisasiRecord,
     expectedVersion: number | null,
   ): Promise<SaveResult<CapaianOrganisasiRecord>>;
+  /** Records a unit's penetapan for a year (once). */
   savePenetapan(record: PenetapanRecord): Promise<SaveResult<PenetapanRecord>>;
-  saveKeberatan(record: KeberatanRecord, expectedVersion: number | null): Promise<SaveResult<KeberatanRecord>>;
+  /** Inserts or updates a keberatan. */
+  saveKeberatan(
+    record: KeberatanRecord,
+    expectedVersion: number | null,
+  ): Promise<SaveResult<KeberatanRecord>>;
+  /** Records the reopening of a periodic window. */
   savePembukaanPeriode(record: PembukaanPeriodeRecord): Promise<SaveResult<PembukaanPeriodeRecord>>;
+  /** Records a Plt/Plh assignment. */
   savePenugasan(record: PenugasanRecord): Promise<SaveResult<PenugasanRecord>>;
   /** Appends an entry to the instansi's hash-chained audit log and returns it numbered and chained. */
   appendAudit(entry: AuditEntry): Promise<AuditEvent>;
@@ -144,5 +185,6 @@ export interface KinerjaStore extends KinerjaReader {
   importBatch(batch: ImportBatch): Promise<Result<ImportReport>>;
   /** Verifies an instansi's audit chain and names the first broken link. */
   verifyAuditChain(instansiId: string): Promise<AuditVerification>;
+  /** Releases the connection or pool. */
   close(): Promise<void>;
 }
