@@ -88,6 +88,6 @@ describe('the agency pack example', () => {
     const tpp = json('tpp-contoh.json') as { komponen: { bobot: string }[] };
     tpp.komponen[0]!.bobot = '70';
     const r = loadTpp(tpp);
-    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['bobot_not_100']);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['bobot_total_invalid']);
   });
 });

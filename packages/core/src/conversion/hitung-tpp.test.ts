@@ -493,7 +493,13 @@ describe('hitungTpp — issues', () => {
     const r = hitungTpp({ kelasJabatan: 7, periode: MARET, predikat: 'BAIK' }, c);
     expect(r).toEqual({
       ok: false,
-      issues: [{ code: 'bobot_not_100', path: ['config', 'komponen'], params: { total: '110' } }],
+      issues: [
+        {
+          code: 'bobot_total_invalid',
+          path: ['config', 'komponen'],
+          params: { total: '110', expected: '100' },
+        },
+      ],
     });
   });
 

@@ -59,11 +59,13 @@ describe('parseTppConfig — weights must add up to 100', () => {
     ['70 + 40', '70', '40', '110'],
     ['60 + 30', '60', '30', '90'],
     ['59.99 + 40', '59.99', '40', '99.99'],
-  ])('%s → bobot_not_100 at komponen', (_n, a, b, sum) => {
+  ])('%s → bobot_total_invalid at komponen', (_n, a, b, sum) => {
     const c = tppContoh();
     kinerja(c).bobot = a;
     disiplin(c).bobot = b;
-    expect(issuesOf(c)).toEqual([{ code: 'bobot_not_100', path: ['komponen'], params: { total: sum } }]);
+    expect(issuesOf(c)).toEqual([
+      { code: 'bobot_total_invalid', path: ['komponen'], params: { total: sum, expected: '100' } },
+    ]);
   });
 
   it('a weight of 0 or above 100 is an issue at the weight itself', () => {

@@ -165,7 +165,7 @@ export type TppHukumanDisiplin = z.output<typeof TppHukumanDisiplinSchema>;
  *
  * - `pagu`: the full monthly TPP in rupiah per kelas jabatan (`'1'`–`'17'`) and/or per pegawai id
  *   (at least one table);
- * - `komponen`: the components with their weights (adding up to 100, else `bobot_not_100`), see
+ * - `komponen`: the components with their weights (adding up to 100, else `bobot_total_invalid`), see
  *   {@link TppKomponenSchema};
  * - `hukumanDisiplin` (optional): the hukuman disiplin that cut the TPP, as a percentage of the
  *   `BRUTO` or of the TPP after the disiplin deductions (`SETELAH_POTONGAN`);
@@ -310,7 +310,8 @@ function checkKomponen(config: TppConfig, issues: Issue[]): void {
       }
     }
   });
-  if (!total.eq(100)) issues.push(issue('bobot_not_100', ['komponen'], { total: toCanonical(total) }));
+  if (!total.eq(100))
+    issues.push(issue('bobot_total_invalid', ['komponen'], { total: toCanonical(total), expected: '100' }));
 }
 
 function check(config: TppConfig): Issue[] {
@@ -340,7 +341,7 @@ const CONFIGS = validatedConfigs(TppConfigSchema, check);
  * @example
  * ```ts
  * const r = parseTppConfig({ ...config, komponen: [{ ...kinerja, bobot: '70' }, disiplin] });
- * if (!r.ok) r.issues[0].code; // 'bobot_not_100' (70 + 40 = 110)
+ * if (!r.ok) r.issues[0].code; // 'bobot_total_invalid' (70 + 40 = 110)
  * ```
  */
 export function parseTppConfig(input: unknown): Result<TppConfig> {

@@ -131,7 +131,11 @@ export interface PenetapanRecord {
   readonly tahun: number;
   readonly ditetapkanOlehId: string;
   readonly ditetapkanPada: string;
-  readonly predikat: readonly { readonly skpId: string; readonly pegawaiId: string; readonly predikat: Predikat }[];
+  readonly predikat: readonly {
+    readonly skpId: string;
+    readonly pegawaiId: string;
+    readonly predikat: Predikat;
+  }[];
 }
 
 /** The lifecycle of a keberatan (objection): filed, explained by the pejabat penilai, decided by the atasan. */

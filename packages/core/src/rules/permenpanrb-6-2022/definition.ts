@@ -20,6 +20,7 @@ export const permenpanrb62022Definition = {
     'PermenPANRB 6/2022, Lampiran: predikat kinerja matrix (kuadran)',
     'MenPANRB guidance on the kurva distribusi per capaian kinerja organisasi',
     'Decision records 0002–0006 for the choices the regulation leaves open',
+    'Set 3 February 2022; in force for performance periods from the 2022 year (decision 0013)',
   ],
   // Rows: rating hasil kerja; columns: rating perilaku kerja (§1.7).
   predikatMatrix: {

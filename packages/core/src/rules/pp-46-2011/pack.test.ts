@@ -110,7 +110,9 @@ describe('compileRulePackPp46 — validation', () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.issues).toEqual([{ code: 'bobot_not_100', path: ['bobot'], params: { total: '90' } }]);
+      expect(r.issues).toEqual([
+        { code: 'bobot_total_invalid', path: ['bobot'], params: { total: '90', expected: '100' } },
+      ]);
   });
 
   it('names every offending path of malformed data', () => {

@@ -100,7 +100,7 @@ function compile(def: RulePackPp46Definition): Result<CompiledRulePackPp46> {
   const bobotPerilakuKerja = new Decimal(def.bobot.nilaiPerilakuKerja);
   const sum = bobotSkp.plus(bobotPerilakuKerja);
   if (!sum.eq(HUNDRED)) {
-    issues.push(issue('bobot_not_100', ['bobot'], { total: sum.toFixed() }));
+    issues.push(issue('bobot_total_invalid', ['bobot'], { total: sum.toFixed(), expected: '100' }));
   }
 
   if (issues.length > 0) return fail(issues);
@@ -127,7 +127,7 @@ function compile(def: RulePackPp46Definition): Result<CompiledRulePackPp46> {
  *
  * Beyond the schema: the tugas tambahan tiers start at 0 (`invalid_value`) and ascend, the
  * category bounds descend (`rule_pack_unordered`), and the weights sum to 100
- * (`bobot_not_100`).
+ * (`bobot_total_invalid`).
  *
  * @param input - the pack's data, of any shape: it is validated.
  * @returns the rule pack, or issues naming every offending path.
