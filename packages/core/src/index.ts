@@ -437,6 +437,50 @@ export type {
   TraceStep,
   TraceStepKind,
 } from './scoring/trace';
+export type { HasilKeputusanKeberatan } from './services/keberatan-use-cases';
+export {
+  createKinerjaService,
+  type KinerjaService,
+  type KinerjaServiceOptions,
+  type UseCase,
+} from './services/kinerja-service';
+export type { AnggotaKurva, PemeriksaanKurvaUnit } from './services/organisasi-use-cases';
+export { type KinerjaServiceInput, KinerjaServiceInputs } from './services/service-inputs';
+export {
+  finalizeEvaluasi,
+  type LingkupEvaluasi,
+  type PenilaianEvaluasi,
+  rateEvaluasi,
+  reviseEvaluasiByKeberatan,
+  tetapkanEvaluasi,
+} from './workflow/evaluasi-lifecycle';
+export {
+  batasKeberatan,
+  decideKeberatan,
+  explainKeberatan,
+  fileKeberatan,
+  type KeputusanKeberatan,
+  type PengajuanKeberatan,
+} from './workflow/keberatan-lifecycle';
+export {
+  checkPeriodeOpen,
+  type JendelaSkp,
+  jendelaSkp,
+  type PembukaanInput,
+  reopenPeriode,
+} from './workflow/periode-window';
+export {
+  ACTIONS,
+  type Action,
+  authorize,
+  type ForbiddenReason,
+  type PolicyContext,
+  type PolicyTarget,
+  type Principal,
+  ROLES,
+  type Role,
+  type SkpLink,
+} from './workflow/policy';
 export type {
   AuditEntry,
   AuditEvent,
@@ -454,3 +498,34 @@ export type {
   SkpStatus,
   UmpanBalikRecord,
 } from './workflow/records';
+export {
+  checkSegments,
+  combineSegments,
+  type HasilTahunanSegmen,
+  type PembagianSegmen,
+  type SegmenDinilai,
+  splitSegments,
+} from './workflow/segmen-skp';
+export {
+  approveSkp,
+  editSkp,
+  isSkpEditable,
+  newSkpDraft,
+  type PenetapanSkpPengelola,
+  rejectSkp,
+  returnSkpForRevision,
+  reviseApprovedSkp,
+  SKP_EDITABLE,
+  setSkpByPengelola,
+  submitSkp,
+} from './workflow/skp-lifecycle';
+export {
+  type AturanSegmen,
+  batasSkp,
+  DEFAULT_WORKFLOW_CONFIG,
+  parseWorkflowConfig,
+  type WorkflowConfig,
+  type WorkflowConfigInput,
+  WorkflowConfigSchema,
+} from './workflow/workflow-config';
+export { OFFSET_ZONA_WAKTU, tanggalLokal, type ZonaWaktu, ZonaWaktuSchema } from './workflow/zona-waktu';

@@ -75,6 +75,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   deadline_not_passed: { batas: '2026-01-31' },
   keberatan_expired: { batas: '2027-01-24' },
   penetapan_frozen: { unitKerjaId: 'kel-sago', tahun: 2026 },
+  evaluasi_not_final: { skpId: 'skp-2026-1', status: 'NONE' },
   rule_pack_unordered: { previous: '91', value: '95', order: 'descending' },
   rule_pack_overlap: {
     id: 'permenpanrb-8-2021@1.0.0',

@@ -350,6 +350,8 @@ const ID: IssueMessages = {
   keberatan_expired: (p, path) => `Batas waktu pengajuan keberatan (${p.batas}) sudah lewat${whereId(path)}.`,
   penetapan_frozen: (p, path) =>
     `Predikat kinerja unit kerja ${quote(p.unitKerjaId)} tahun ${year(p.tahun)} sudah ditetapkan dan tidak dapat diubah kecuali melalui keberatan${whereId(path)}.`,
+  evaluasi_not_final: (p, path) =>
+    `Evaluasi tahunan SKP ${quote(p.skpId)} ${p.status === 'NONE' ? 'belum ada' : `belum final (status ${quote(p.status)})`}${whereId(path)}.`,
 
   rule_pack_overlapping_groups: (p, path) =>
     `Aturan kurva distribusi untuk predikat kinerja organisasi ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'id')} tumpang tindih pada predikat ${lookupLabel('predikat', p.predikat, 'id')} dengan cara yang tidak didukung${whereId(path)}.`,
@@ -559,6 +561,8 @@ const EN: IssueMessages = {
   keberatan_expired: (p, path) => `The time to file an objection (${p.batas}) has passed${whereEn(path)}.`,
   penetapan_frozen: (p, path) =>
     `The performance ratings of unit ${quote(p.unitKerjaId)} for ${year(p.tahun)} have been set and can change only through an objection${whereEn(path)}.`,
+  evaluasi_not_final: (p, path) =>
+    `The annual evaluation of SKP ${quote(p.skpId)} ${p.status === 'NONE' ? 'does not exist yet' : `is not final (status ${quote(p.status)})`}${whereEn(path)}.`,
 
   rule_pack_overlapping_groups: (p, path) =>
     `The distribution-curve rules for the organisation rating ${lookupLabel('predikatOrganisasi', p.predikatOrganisasi, 'en')} overlap on the employee rating ${lookupLabel('predikat', p.predikat, 'en')} in an unsupported way${whereEn(path)}.`,

@@ -88,6 +88,7 @@ const KNOWN_CODES: Record<IssueCode, true> = {
   deadline_not_passed: true,
   keberatan_expired: true,
   penetapan_frozen: true,
+  evaluasi_not_final: true,
   rule_pack_unordered: true,
   rule_pack_overlap: true,
   rule_pack_missing: true,

@@ -155,6 +155,12 @@ export interface IssueParamsByCode {
   keberatan_expired: { batas: string };
   /** The year of a unit was frozen by its penetapan. */
   penetapan_frozen: { unitKerjaId: string; tahun: number };
+  /**
+   * The annual evaluation of an SKP (segment) is not final: `status` is `NONE` when it does not
+   * exist, else its status (`DRAFT`). The penetapan and the annual result of a year of several
+   * segments need every segment's annual evaluation final.
+   */
+  evaluasi_not_final: { skpId: string; status: string };
 
   // — rule packs —
   /** A rule pack's kurva rules for one predikat organisasi overlap in an unsupported way. */
