@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   resolve: { conditions: ['@kinerja/source', 'module', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['@kinerja/source', 'module', 'import', 'default'] } },
+  // Vitest also hands these to the workers' Node as `--conditions`, which apply to `require` too:
+  // an `import` condition there makes CommonJS `require('pg-pool')` load its ESM build (broken).
+  ssr: { resolve: { conditions: ['@kinerja/source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,339 @@
+import type {
+  AuditEvent,
+  Instansi,
+  Jabatan,
+  KinerjaReader,
+  Pegawai,
+  RealisasiRecord,
+  SkpRecord,
+  UnitKerja,
+} from '@kinerja/core';
+import type { Kysely } from 'kysely';
+import type {
+  BuktiDukungTable,
+  IndikatorTable,
+  KinerjaDatabase,
+  RencanaHasilKerjaTable,
+  SkpTable,
+} from './kinerja-database';
+import { jabatanFromRow, pegawaiFromRow, unitKerjaFromRow } from './rows/organisasi-rows';
+import {
+  capaianFromRow,
+  evaluasiFromRow,
+  keberatanFromRow,
+  penetapanFromRow,
+  umpanBalikFromRow,
+} from './rows/penilaian-rows';
+import { auditEventFromRow, pembukaanPeriodeFromRow, penugasanFromRow } from './rows/periode-rows';
+import { realisasiFromRows } from './rows/realisasi-rows';
+import { skpFromRows } from './rows/skp-rows';
+import type { SqlBackend } from './sql-backend';
+
+/** Ids per IN list in reads. */
+const IN_LIST_SIZE = 500;
+
+function chunked<T>(items: readonly T[], size = IN_LIST_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [t]);
+    else list.push(t);
+  }
+  return m;
+}
+
+/**
+ * Loads SKP rows' RHK and indikator and assembles the records.
+ *
+ * @param db - a Kysely instance or transaction.
+ * @param backend - the dialect.
+ * @param instansiId - the tenant.
+ * @param rows - the SKP rows, in the order wanted.
+ * @returns the records, in the same order.
+ * @example
+ * ```ts
+ * const records = await assembleSkp(db, backend, 'pemko', rows);
+ * ```
+ */
+export async function assembleSkp(
+  db: Kysely<KinerjaDatabase>,
+  backend: SqlBackend,
+  instansiId: string,
+  rows: readonly SkpTable[],
+): Promise<SkpRecord[]> {
+  if (rows.length === 0) return [];
+  const rhk: RencanaHasilKerjaTable[] = [];
+  const indikator: IndikatorTable[] = [];
+  for (const ids of chunked(rows.map((r) => r.id))) {
+    rhk.push(
+      ...(await db
+        .selectFrom('rencana_hasil_kerja')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', 'in', ids)
+        .execute()),
+    );
+    indikator.push(
+      ...(await db
+        .selectFrom('indikator')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', 'in', ids)
+        .execute()),
+    );
+  }
+  const rhkBySkp = groupBy(rhk, (r) => r.skp_id);
+  const indikatorBySkp = groupBy(indikator, (r) => r.skp_id);
+  return rows.map((r) =>
+    skpFromRows(r, rhkBySkp.get(r.id) ?? [], indikatorBySkp.get(r.id) ?? [], backend.codec),
+  );
+}
+
+/**
+ * The reads of {@link KinerjaReader} over Kysely, the same for every dialect. Every query filters
+ * by the instansi. `listSkpPegawai` is ordered by segmen and `listAudit` by seq, the other lists
+ * by id (in the database's collation, which may differ from JavaScript's string order).
+ *
+ * @param db - a Kysely instance, or a transaction to read inside it.
+ * @param backend - the dialect.
+ * @returns the reader.
+ * @example
+ * ```ts
+ * const reader = createSqlReader(db, backend);
+ * await reader.listSkpBawahan('pemko', 'p-camat', 2026);
+ * ```
+ */
+export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend): KinerjaReader {
+  const { codec } = backend;
+
+  const skpList = async (instansiId: string, rows: SkpTable[]) => assembleSkp(db, backend, instansiId, rows);
+
+  return {
+    async getInstansi(id): Promise<Instansi | undefined> {
+      const row = await db.selectFrom('instansi').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : { id: row.id, nama: row.nama };
+    },
+
+    async listUnitKerja(instansiId): Promise<UnitKerja[]> {
+      const rows = await db
+        .selectFrom('unit_kerja')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .orderBy('id')
+        .execute();
+      return rows.map(unitKerjaFromRow);
+    },
+
+    async listJabatan(instansiId): Promise<Jabatan[]> {
+      const rows = await db
+        .selectFrom('jabatan')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => jabatanFromRow(r, codec));
+    },
+
+    async getPegawai(instansiId, id): Promise<Pegawai | undefined> {
+      const row = await db
+        .selectFrom('pegawai')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row === undefined ? undefined : pegawaiFromRow(row);
+    },
+
+    async listPegawai(instansiId, filter): Promise<Pegawai[]> {
+      const base = db.selectFrom('pegawai').selectAll().where('instansi_id', '=', instansiId);
+      if (filter?.unitKerjaIds === undefined) return (await base.orderBy('id').execute()).map(pegawaiFromRow);
+      const rows = [];
+      for (const ids of chunked([...new Set(filter.unitKerjaIds)])) {
+        rows.push(...(await base.where('unit_kerja_id', 'in', ids).execute()));
+      }
+      return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(pegawaiFromRow);
+    },
+
+    async getSkp(instansiId, skpId): Promise<SkpRecord | undefined> {
+      const row = await db
+        .selectFrom('skp')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('id', '=', skpId)
+        .executeTakeFirst();
+      return row === undefined ? undefined : (await skpList(instansiId, [row]))[0];
+    },
+
+    async listSkpPegawai(instansiId, pegawaiId, tahun): Promise<SkpRecord[]> {
+      const rows = await db
+        .selectFrom('skp')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('pegawai_id', '=', pegawaiId)
+        .where('tahun', '=', tahun)
+        .orderBy('segmen')
+        .execute();
+      return skpList(instansiId, rows);
+    },
+
+    async listSkpBawahan(instansiId, pejabatPenilaiId, tahun): Promise<SkpRecord[]> {
+      const rows = await db
+        .selectFrom('skp')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('pejabat_penilai_id', '=', pejabatPenilaiId)
+        .where('tahun', '=', tahun)
+        .orderBy('id')
+        .execute();
+      return skpList(instansiId, rows);
+    },
+
+    async listSkpUnit(instansiId, unitKerjaIds, tahun): Promise<SkpRecord[]> {
+      const rows: SkpTable[] = [];
+      for (const ids of chunked([...new Set(unitKerjaIds)])) {
+        rows.push(
+          ...(await db
+            .selectFrom('skp')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('unit_kerja_id', 'in', ids)
+            .where('tahun', '=', tahun)
+            .execute()),
+        );
+      }
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return skpList(instansiId, rows);
+    },
+
+    async listRealisasi(instansiId, skpId): Promise<RealisasiRecord[]> {
+      const rows = await db
+        .selectFrom('realisasi')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', '=', skpId)
+        .orderBy('id')
+        .execute();
+      if (rows.length === 0) return [];
+      const bukti: BuktiDukungTable[] = [];
+      for (const ids of chunked(rows.map((r) => r.id))) {
+        bukti.push(
+          ...(await db
+            .selectFrom('bukti_dukung')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('realisasi_id', 'in', ids)
+            .execute()),
+        );
+      }
+      const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
+      return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
+    },
+
+    async listUmpanBalik(instansiId, skpId) {
+      const rows = await db
+        .selectFrom('umpan_balik')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', '=', skpId)
+        .orderBy('id')
+        .execute();
+      return rows.map(umpanBalikFromRow);
+    },
+
+    async listEvaluasi(instansiId, skpId) {
+      const rows = await db
+        .selectFrom('evaluasi')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', '=', skpId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => evaluasiFromRow(r, codec));
+    },
+
+    async getCapaianOrganisasi(instansiId, unitKerjaId, tahun) {
+      const row = await db
+        .selectFrom('capaian_kinerja_organisasi')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('unit_kerja_id', '=', unitKerjaId)
+        .where('tahun', '=', tahun)
+        .executeTakeFirst();
+      return row === undefined ? undefined : capaianFromRow(row);
+    },
+
+    async getPenetapan(instansiId, unitKerjaId, tahun) {
+      const row = await db
+        .selectFrom('penetapan')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('unit_kerja_id', '=', unitKerjaId)
+        .where('tahun', '=', tahun)
+        .executeTakeFirst();
+      return row === undefined ? undefined : penetapanFromRow(row, codec);
+    },
+
+    async listKeberatan(instansiId, skpId) {
+      const rows = await db
+        .selectFrom('keberatan')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', '=', skpId)
+        .orderBy('id')
+        .execute();
+      return rows.map(keberatanFromRow);
+    },
+
+    async getKeberatan(instansiId, id) {
+      const row = await db
+        .selectFrom('keberatan')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row === undefined ? undefined : keberatanFromRow(row);
+    },
+
+    async listPembukaanPeriode(instansiId, skpId) {
+      const rows = await db
+        .selectFrom('pembukaan_periode')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('skp_id', '=', skpId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => pembukaanPeriodeFromRow(r, codec));
+    },
+
+    async listPenugasan(instansiId, tanggal) {
+      const day = codec.encodeDate(tanggal);
+      const rows = await db
+        .selectFrom('penugasan')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('mulai', '<=', day)
+        .where('selesai', '>=', day)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => penugasanFromRow(r, codec));
+    },
+
+    async listAudit(instansiId, options): Promise<AuditEvent[]> {
+      let query = db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .where('seq', '>', options?.afterSeq ?? 0)
+        .orderBy('seq');
+      if (options?.limit !== undefined) query = query.limit(options.limit);
+      return (await query.execute()).map((r) => auditEventFromRow(r, codec));
+    },
+  };
+}
