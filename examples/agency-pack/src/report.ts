@@ -4,6 +4,7 @@
 import {
   Decimal,
   formatAngka,
+  formatTanggal,
   type HasilTpp,
   type Locale,
   label,
@@ -12,36 +13,9 @@ import {
 } from '@kinerja/core';
 import type { BarisPerbandingan, Perbandingan } from './compare';
 
-const BULAN: Readonly<Record<Locale, readonly string[]>> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** "Maret 2026": the month and year of a monthly period, from core's date formatter. */
+const bulanTahun = (periode: { readonly tahun: number; readonly bulan: number }, locale: Locale): string =>
+  formatTanggal(`${periode.tahun}-${String(periode.bulan).padStart(2, '0')}-01`, locale).replace(/^1 /, '');
 
 const TEXT = {
   id: {
@@ -216,7 +190,7 @@ export function renderReport(p: Perbandingan, options: { locale?: Locale } = {})
         `${t.tpp}:`,
         `${p.tpp.name[locale]} (${p.tpp.id} ${p.tpp.version}); ${t.komponen} ${p.tpp.komponen.map((k) => `${k.kode} ${persen(k.bobot, locale)}`).join(', ')}`,
       ],
-      [`${t.periode}:`, `${BULAN[locale][p.periode.bulan - 1]} ${p.periode.tahun} (${t.bulanan})`],
+      [`${t.periode}:`, `${bulanTahun(p.periode, locale)} (${t.bulanan})`],
     ],
     new Set(),
   );

@@ -298,12 +298,23 @@ function looksLike(value: unknown): 'pp-46-2011' | 'permenpanrb-8-2021' | undefi
   return undefined;
 }
 
-function readPp46(
-  raw: Record<string, unknown>,
-  pack: RulePackPp46,
-  issues: Issue[],
-): Period<HasilPp46> | null {
-  const path = ['semester1'];
+/** How to read one period of 2021: its place, its regime, its evaluator and its result's nilai. */
+interface PeriodReader<H extends { readonly trace: { readonly rulePack: RulePackRef } }, P> {
+  readonly path: 'semester1' | 'semester2';
+  readonly regime: (typeof REGIMES_2021)[number];
+  /** The other period's regime, whose result here is a `regime_mismatch`. */
+  readonly other: (typeof REGIMES_2021)[number];
+  readonly evaluate: (input: unknown, pack: P) => Result<H>;
+  readonly hasilSchema: z.ZodType;
+  /** The exact and rounded nilai of a result (and its `inovasi`, if the regime has one). */
+  readonly nilai: (hasil: H) => Pick<Period<H>, 'exact' | 'dibulatkan' | 'inovasi'>;
+}
+
+function readPeriod<
+  H extends { readonly trace: { readonly rulePack: RulePackRef } },
+  P extends Parameters<typeof rulePackRef>[0],
+>(raw: Record<string, unknown>, pack: P, reader: PeriodReader<H, P>, issues: Issue[]): Period<H> | null {
+  const path = [reader.path];
   if ('input' in raw || 'hasil' in raw) {
     const form = 'input' in raw ? 'input' : 'hasil';
     const extra = Object.keys(raw).filter((k) => k !== form);
@@ -311,38 +322,37 @@ function readPp46(
       issues.push(issue('unrecognized_keys', path, { keys: extra }));
       return null;
     }
-    if (form === 'hasil' && looksLike(raw.hasil) === 'permenpanrb-8-2021') {
+    if (form === 'hasil' && looksLike(raw.hasil) === reader.other) {
       issues.push(
         issue('regime_mismatch', [...path, 'hasil'], {
-          expected: ['pp-46-2011'],
-          received: 'permenpanrb-8-2021',
+          expected: [reader.regime],
+          received: reader.other,
         }),
       );
       return null;
     }
-    let hasil: HasilPp46;
+    let hasil: H;
     if (form === 'input') {
-      const r = evaluatePp46(raw.input, pack);
+      const r = reader.evaluate(raw.input, pack);
       if (!r.ok) {
         issues.push(...prefix(r.issues, [...path, 'input']));
         return null;
       }
       hasil = r.value;
     } else {
-      const r = parseWith(HasilPp46LikeSchema, raw.hasil, [...path, 'hasil']);
+      const r = parseWith(reader.hasilSchema, raw.hasil, [...path, 'hasil']);
       if (!r.ok) {
         issues.push(...r.issues);
         return null;
       }
-      hasil = r.value as unknown as HasilPp46;
+      hasil = r.value as unknown as H;
     }
     return {
       sumber: form === 'input' ? 'INPUT' : 'HASIL',
-      exact: new Decimal(hasil.prestasiKerja.nilai.nilai),
-      dibulatkan: new Decimal(hasil.prestasiKerja.nilai.dibulatkan),
+      ...reader.nilai(hasil),
       rulePack: hasil.trace.rulePack,
       hasil,
-      trace: hasil.trace,
+      trace: hasil.trace as Period<H>['trace'],
     };
   }
   const r = parseWith(NilaiSemesterSchema, raw, path);
@@ -361,69 +371,30 @@ function readPp46(
   };
 }
 
-function read82021(
-  raw: Record<string, unknown>,
-  pack: RulePack82021,
-  issues: Issue[],
-): Period<HasilEvaluasi82021> | null {
-  const path = ['semester2'];
-  if ('input' in raw || 'hasil' in raw) {
-    const form = 'input' in raw ? 'input' : 'hasil';
-    const extra = Object.keys(raw).filter((k) => k !== form);
-    if (extra.length > 0) {
-      issues.push(issue('unrecognized_keys', path, { keys: extra }));
-      return null;
-    }
-    if (form === 'hasil' && looksLike(raw.hasil) === 'pp-46-2011') {
-      issues.push(
-        issue('regime_mismatch', [...path, 'hasil'], {
-          expected: ['permenpanrb-8-2021'],
-          received: 'pp-46-2011',
-        }),
-      );
-      return null;
-    }
-    let hasil: HasilEvaluasi82021;
-    if (form === 'input') {
-      const r = evaluateTahunan82021(raw.input, pack);
-      if (!r.ok) {
-        issues.push(...prefix(r.issues, [...path, 'input']));
-        return null;
-      }
-      hasil = r.value;
-    } else {
-      const r = parseWith(Hasil82021LikeSchema, raw.hasil, [...path, 'hasil']);
-      if (!r.ok) {
-        issues.push(...r.issues);
-        return null;
-      }
-      hasil = r.value as unknown as HasilEvaluasi82021;
-    }
-    return {
-      sumber: form === 'input' ? 'INPUT' : 'HASIL',
-      exact: new Decimal(hasil.nilaiKinerja),
-      dibulatkan: new Decimal(hasil.nilaiKinerjaDibulatkan),
-      rulePack: hasil.trace.rulePack,
-      hasil,
-      trace: hasil.trace,
-      inovasi: hasil.inovasi,
-    };
-  }
-  const r = parseWith(NilaiSemesterSchema, raw, path);
-  if (!r.ok) {
-    issues.push(...r.issues);
-    return null;
-  }
-  const exact = new Decimal(r.value.nilai);
-  return {
-    sumber: 'NILAI',
-    exact,
-    dibulatkan: null,
-    rulePack: r.value.rulePack ?? rulePackRef(pack),
-    hasil: null,
-    trace: null,
-  };
-}
+const READ_PP46: PeriodReader<HasilPp46, RulePackPp46> = {
+  path: 'semester1',
+  regime: 'pp-46-2011',
+  other: 'permenpanrb-8-2021',
+  evaluate: evaluatePp46,
+  hasilSchema: HasilPp46LikeSchema,
+  nilai: (hasil) => ({
+    exact: new Decimal(hasil.prestasiKerja.nilai.nilai),
+    dibulatkan: new Decimal(hasil.prestasiKerja.nilai.dibulatkan),
+  }),
+};
+
+const READ_82021: PeriodReader<HasilEvaluasi82021, RulePack82021> = {
+  path: 'semester2',
+  regime: 'permenpanrb-8-2021',
+  other: 'pp-46-2011',
+  evaluate: evaluateTahunan82021,
+  hasilSchema: Hasil82021LikeSchema,
+  nilai: (hasil) => ({
+    exact: new Decimal(hasil.nilaiKinerja),
+    dibulatkan: new Decimal(hasil.nilaiKinerjaDibulatkan),
+    inovasi: hasil.inovasi,
+  }),
+};
 
 /**
  * The annual result of 2021 (SE MenPANRB 3/2021): the January–June period was appraised under
@@ -471,8 +442,8 @@ export function integrate2021(
   const { pp46, p82021 } = packs.value;
 
   const issues: Issue[] = [];
-  const s1 = readPp46(envelope.value.semester1, pp46.pack, issues);
-  const s2 = read82021(envelope.value.semester2, p82021.pack, issues);
+  const s1 = readPeriod(envelope.value.semester1, pp46.pack, READ_PP46, issues);
+  const s2 = readPeriod(envelope.value.semester2, p82021.pack, READ_82021, issues);
   if (s1 === null || s2 === null || issues.length > 0) return fail(issues);
 
   const n1 = basis === 'DIBULATKAN' && s1.dibulatkan !== null ? s1.dibulatkan : s1.exact;

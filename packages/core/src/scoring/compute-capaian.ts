@@ -1,19 +1,11 @@
 import { Decimal, toCanonical } from '../decimal/decimal';
-import { HUNDRED, roundDecimal } from '../decimal/rounding';
-import { type IssuePath, issue } from '../issues/issue';
+import { roundDecimal } from '../decimal/rounding';
+import type { IssuePath } from '../issues/issue';
 import type { Polaritas } from '../model/indikator';
 import type { Rating } from '../model/predikat';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import { boundedCapaian, referenceText, type TargetDecimal } from './capaian-formula';
 import type { TargetNumerik, Trace } from './trace';
-
-const TWO_HUNDRED = new Decimal(200);
-
-/** @internal A numeric target parsed once: `min` = `max` for a single value. */
-export interface TargetDecimal {
-  readonly min: Decimal;
-  readonly max: Decimal;
-  readonly rentang: boolean;
-}
 
 /** @internal The capaian of one indikator, as decimals. */
 export interface CapaianComputed {
@@ -81,42 +73,9 @@ export function computeCapaian(
   trace: Trace,
   path: IssuePath,
 ): CapaianComputed | null {
-  let formula: Polaritas | 'DALAM_RENTANG';
-  let reference: Decimal | null;
-  let referenceText: string | null = null;
-  let raw: Decimal;
-  if (target.rentang && realisasi.gte(target.min) && realisasi.lte(target.max)) {
-    formula = 'DALAM_RENTANG';
-    reference = null;
-    raw = HUNDRED;
-  } else {
-    // A single target, or the end of the range on the realisasi's side.
-    const upper = target.rentang && realisasi.gt(target.max);
-    reference = upper ? target.max : target.min;
-    if (reference.isZero()) return null;
-    referenceText =
-      targetTrace.jenis === 'TUNGGAL' ? targetTrace.nilai : upper ? targetTrace.max : targetTrace.min;
-    formula = polaritas;
-    const ratio = realisasi.times(HUNDRED).div(reference);
-    raw = polaritas === 'MAKSIMALISASI' ? ratio : TWO_HUNDRED.minus(ratio);
-  }
-
-  const c = pack.compiled;
-  let capaian = raw;
-  if (c.capaianFloor !== null && capaian.lt(c.capaianFloor)) capaian = c.capaianFloor;
-  if (c.capaianCeiling !== null && capaian.gt(c.capaianCeiling)) capaian = c.capaianCeiling;
-  const rawText = toCanonical(raw);
-  const capaianText = capaian === raw ? rawText : toCanonical(capaian);
-  if (capaian !== raw) {
-    trace.flags.push(
-      issue(
-        'capaian_clamped',
-        path,
-        { indikatorId: indikatorId ?? '', raw: rawText, clamped: capaianText },
-        'warning',
-      ),
-    );
-  }
+  const r = boundedCapaian(target, realisasi, polaritas, pack.compiled, indikatorId, trace.flags, path);
+  if (r === null) return null;
+  const { capaian, rawText, capaianText } = r;
 
   const k = pack.definition.kuantitatif;
   const dibulatkan = roundCapaian(capaian, pack);
@@ -131,8 +90,8 @@ export function computeCapaian(
       polaritas,
       target: targetTrace,
       realisasi: realisasiText,
-      formula,
-      reference: referenceText,
+      formula: r.formula,
+      reference: referenceText(targetTrace, r.reference),
       raw: rawText,
       capaian: capaianText,
       capaianDibulatkan: dibulatkanText,

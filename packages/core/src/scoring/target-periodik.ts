@@ -1,6 +1,6 @@
 import { toCanonical } from '../decimal/decimal';
 import type { Akumulasi } from '../model/indikator';
-import type { TargetDecimal } from './compute-capaian';
+import type { TargetDecimal } from './capaian-formula';
 import type { TargetNumerik, Trace } from './trace';
 
 /**

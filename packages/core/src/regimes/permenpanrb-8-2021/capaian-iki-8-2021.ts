@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal, toCanonical } from '../../decimal/decimal';
 import { DecimalStringSchema } from '../../decimal/decimal-string';
-import { HUNDRED, roundDecimal } from '../../decimal/rounding';
+import { roundDecimal } from '../../decimal/rounding';
 import { parseWith } from '../../issues/from-zod';
 import { type Issue, type IssuePath, issue } from '../../issues/issue';
 import { fail, ok, type Result } from '../../issues/result';
@@ -9,12 +9,11 @@ import { IdSchema } from '../../model/ids';
 import { type Polaritas, PolaritasSchema, type Target, TargetSchema } from '../../model/indikator';
 import { PERMENPANRB_8_2021 } from '../../rules/permenpanrb-8-2021';
 import type { RulePack82021 } from '../../rules/permenpanrb-8-2021/pack';
+import { boundedCapaian, referenceText, type TargetDecimal } from '../../scoring/capaian-formula';
 import { negativeIssue, negativeTargetIssues } from '../../scoring/capaian-indikator';
-import { type TargetDecimal, toTargetDecimal } from '../../scoring/compute-capaian';
+import { toTargetDecimal } from '../../scoring/compute-capaian';
 import type { TargetNumerik } from '../../scoring/trace';
 import { newTrace82021, type Trace82021 } from './trace-8-2021';
-
-const TWO_HUNDRED = new Decimal(200);
 
 /**
  * The input of {@link capaianIki82021}.
@@ -77,39 +76,9 @@ export function computeCapaianIki82021(
   trace: Trace82021,
   path: IssuePath,
 ): CapaianIki82021Computed | null {
-  let formula: Polaritas | 'DALAM_RENTANG';
-  let reference: string | null = null;
-  let raw: Decimal;
-  if (target.rentang && realisasi.gte(target.min) && realisasi.lte(target.max)) {
-    formula = 'DALAM_RENTANG';
-    raw = HUNDRED;
-  } else {
-    // A single target, or the end of the range on the realisasi's side (§2.2).
-    const upper = target.rentang && realisasi.gt(target.max);
-    const t = upper ? target.max : target.min;
-    if (t.isZero()) return null;
-    reference =
-      targetTrace.jenis === 'TUNGGAL' ? targetTrace.nilai : upper ? targetTrace.max : targetTrace.min;
-    formula = polaritas;
-    const ratio = realisasi.times(HUNDRED).div(t);
-    raw = polaritas === 'MAKSIMALISASI' ? ratio : TWO_HUNDRED.minus(ratio);
-  }
-  const c = pack.compiled;
-  let capaian = raw;
-  if (c.capaianFloor !== null && capaian.lt(c.capaianFloor)) capaian = c.capaianFloor;
-  if (c.capaianCeiling !== null && capaian.gt(c.capaianCeiling)) capaian = c.capaianCeiling;
-  const rawText = toCanonical(raw);
-  const capaianText = capaian === raw ? rawText : toCanonical(capaian);
-  if (capaian !== raw) {
-    trace.flags.push(
-      issue(
-        'capaian_clamped',
-        path,
-        { indikatorId: indikatorId ?? '', raw: rawText, clamped: capaianText },
-        'warning',
-      ),
-    );
-  }
+  const r = boundedCapaian(target, realisasi, polaritas, pack.compiled, indikatorId, trace.flags, path);
+  if (r === null) return null;
+  const { capaian, rawText, capaianText } = r;
   const dibulatkanText = toCanonical(roundDecimal(capaian, pack.definition.rounding.capaian));
   trace.steps.push({
     kind: 'capaian_iki_82021',
@@ -117,8 +86,8 @@ export function computeCapaianIki82021(
     polaritas,
     target: targetTrace,
     realisasi: realisasiText,
-    formula,
-    reference,
+    formula: r.formula,
+    reference: referenceText(targetTrace, r.reference),
     raw: rawText,
     capaian: capaianText,
     capaianDibulatkan: dibulatkanText,

@@ -1,13 +1,6 @@
-import { RulePackError } from '../../errors/kinerja-error';
+import { builtInPack } from '../compile-pack';
 import { permenpanrb62022Definition } from './definition';
 import { compileRulePack62022, type RulePack62022 } from './pack';
-
-function build(): RulePack62022 {
-  const r = compileRulePack62022(permenpanrb62022Definition);
-  if (!r.ok)
-    throw new RulePackError('rule_pack_invalid', `invalid built-in pack: ${JSON.stringify(r.issues)}`);
-  return r.value;
-}
 
 /**
  * The built-in rule pack of PermenPANRB 6/2022, the default of every 6/2022 scoring function.
@@ -17,6 +10,9 @@ function build(): RulePack62022 {
  * predikatFromRatings('DI_ATAS_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI', PERMENPANRB_6_2022).predikat; // 'SANGAT_BAIK'
  * ```
  */
-export const PERMENPANRB_6_2022: RulePack62022 = build();
+export const PERMENPANRB_6_2022: RulePack62022 = builtInPack(
+  compileRulePack62022,
+  permenpanrb62022Definition,
+);
 
 export { permenpanrb62022Definition };

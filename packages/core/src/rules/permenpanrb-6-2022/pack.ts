@@ -1,5 +1,4 @@
 import { Decimal } from '../../decimal/decimal';
-import { parseWith } from '../../issues/from-zod';
 import { type Issue, issue } from '../../issues/issue';
 import { fail, ok, type Result } from '../../issues/result';
 import {
@@ -10,6 +9,7 @@ import {
   RATINGS,
   type Rating,
 } from '../../model/predikat';
+import { compilePack } from '../compile-pack';
 import type { OverrideRef } from '../rule-pack-ref';
 import { type KurvaRule, type RulePack62022Definition, RulePack62022Schema } from './schema';
 
@@ -157,16 +157,5 @@ function compile(def: RulePack62022Definition): Result<CompiledRulePack> {
  * ```
  */
 export function compileRulePack62022(input: unknown): Result<RulePack62022> {
-  const parsed = parseWith(RulePack62022Schema, input);
-  if (!parsed.ok) return parsed;
-  const def = parsed.value;
-  const compiled = compile(def);
-  if (!compiled.ok) return compiled;
-  return ok({
-    id: def.id,
-    version: def.version,
-    regime: def.regime,
-    definition: def,
-    compiled: compiled.value,
-  });
+  return compilePack(RulePack62022Schema, compile, input);
 }

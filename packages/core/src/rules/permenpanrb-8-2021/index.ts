@@ -1,13 +1,6 @@
-import { RulePackError } from '../../errors/kinerja-error';
+import { builtInPack } from '../compile-pack';
 import { permenpanrb82021Definition } from './definition';
 import { compileRulePack82021, type RulePack82021 } from './pack';
-
-function build(): RulePack82021 {
-  const r = compileRulePack82021(permenpanrb82021Definition);
-  if (!r.ok)
-    throw new RulePackError('rule_pack_invalid', `invalid built-in pack: ${JSON.stringify(r.issues)}`);
-  return r.value;
-}
 
 /**
  * The built-in rule pack of PP 30/2019 with PermenPANRB 8/2021 (performance periods from
@@ -18,6 +11,9 @@ function build(): RulePack82021 {
  * nilaiCapaianIki82021('98', {}, PERMENPANRB_8_2021).nilai; // '88'
  * ```
  */
-export const PERMENPANRB_8_2021: RulePack82021 = build();
+export const PERMENPANRB_8_2021: RulePack82021 = builtInPack(
+  compileRulePack82021,
+  permenpanrb82021Definition,
+);
 
 export { permenpanrb82021Definition };

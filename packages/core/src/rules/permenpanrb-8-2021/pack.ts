@@ -1,12 +1,12 @@
 import { Decimal } from '../../decimal/decimal';
 import { HUNDRED, ZERO } from '../../decimal/rounding';
-import { parseWith } from '../../issues/from-zod';
 import { type Issue, type IssuePath, issue } from '../../issues/issue';
 import { fail, ok, type Result } from '../../issues/result';
 import {
   KATEGORI_CAPAIAN_8_2021,
   type KategoriCapaian82021,
 } from '../../regimes/permenpanrb-8-2021/kategori-capaian-8-2021';
+import { compilePack } from '../compile-pack';
 import type { OverrideRef } from '../rule-pack-ref';
 import {
   type KategoriBand82021,
@@ -280,16 +280,5 @@ function compile(def: RulePack82021Definition): Result<CompiledRulePack82021> {
  * ```
  */
 export function compileRulePack82021(input: unknown): Result<RulePack82021> {
-  const parsed = parseWith(RulePack82021Schema, input);
-  if (!parsed.ok) return parsed;
-  const def = parsed.value;
-  const compiled = compile(def);
-  if (!compiled.ok) return compiled;
-  return ok({
-    id: def.id,
-    version: def.version,
-    regime: def.regime,
-    definition: def,
-    compiled: compiled.value,
-  });
+  return compilePack(RulePack82021Schema, compile, input);
 }

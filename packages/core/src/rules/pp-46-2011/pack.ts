@@ -1,10 +1,10 @@
 import { Decimal } from '../../decimal/decimal';
 import { HUNDRED } from '../../decimal/rounding';
-import { parseWith } from '../../issues/from-zod';
 import { type Issue, issue } from '../../issues/issue';
 import { fail, ok, type Result } from '../../issues/result';
 import type { PredikatPp46 } from '../../regimes/pp-46-2011/predikat-pp46';
 import type { TingkatKreativitas } from '../../regimes/pp-46-2011/tingkat-kreativitas';
+import { compilePack } from '../compile-pack';
 import type { OverrideRef } from '../rule-pack-ref';
 import { type RulePackPp46Definition, RulePackPp46Schema } from './schema';
 
@@ -138,16 +138,5 @@ function compile(def: RulePackPp46Definition): Result<CompiledRulePackPp46> {
  * ```
  */
 export function compileRulePackPp46(input: unknown): Result<RulePackPp46> {
-  const parsed = parseWith(RulePackPp46Schema, input);
-  if (!parsed.ok) return parsed;
-  const def = parsed.value;
-  const compiled = compile(def);
-  if (!compiled.ok) return compiled;
-  return ok({
-    id: def.id,
-    version: def.version,
-    regime: def.regime,
-    definition: def,
-    compiled: compiled.value,
-  });
+  return compilePack(RulePackPp46Schema, compile, input);
 }
