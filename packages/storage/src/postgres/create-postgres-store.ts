@@ -68,6 +68,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     'pool' in options
       ? options.pool
       : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // An idle client whose connection the server ended (a restart, a dropped database) makes pg's
+  // pool emit 'error'; pg already discards that client, so on a pool the store owns the event is
+  // only acknowledged here instead of crashing the process.
+  if (owned) pool.on('error', () => {});
   const db = new Kysely<KinerjaDatabase>({
     dialect: new PostgresDialect({ pool: kinerjaPgPool(pool, owned) }),
   });

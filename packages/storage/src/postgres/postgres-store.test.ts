@@ -109,6 +109,7 @@ describe.skipIf(serverUrl === undefined)('createPostgresStore', () => {
   it('uses a caller’s pool without changing its type parsers, and leaves it open on close', async () => {
     const database = await createTestDatabase(serverUrl!);
     const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    pool.on('error', () => {}); // idle clients ended by the database drop
     try {
       const store = await createPostgresStore({ pool });
       await store.transaction(async (tx) => {
