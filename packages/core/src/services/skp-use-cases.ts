@@ -1,6 +1,7 @@
 import { issue } from '../issues/issue';
 import { fail, type Result } from '../issues/result';
-import { SkpSchema } from '../model/skp';
+import { type Skp, SkpSchema } from '../model/skp';
+import type { KinerjaTx } from '../ports/kinerja-store';
 import type { Action, Principal } from '../workflow/policy';
 import type { SkpRecord } from '../workflow/records';
 import {
@@ -22,6 +23,7 @@ import {
   inTransaction,
   loadSkp,
   parseInput,
+  type Sekarang,
   type ServiceDeps,
   sekarang,
 } from './service-support';
@@ -69,12 +71,7 @@ export function skpUseCases(deps: ServiceDeps) {
       const now = sekarang(deps);
       const instansiId = principal.instansiId;
       return inTransaction(deps, async (tx) => {
-        if ((await tx.getPegawai(instansiId, skp.value.pegawaiId)) === undefined) {
-          return fail([
-            issue('not_found', ['skp', 'pegawaiId'], { entity: 'pegawai', id: skp.value.pegawaiId }),
-          ]);
-        }
-        const allowed = await authorizeSkp(tx, principal, 'skp.draft', skp.value, now);
+        const allowed = await authorizeNewSkp(tx, principal, 'skp.draft', skp.value, now);
         if (!allowed.ok) return allowed;
         const existing = await tx.listSkpPegawai(instansiId, skp.value.pegawaiId, skp.value.tahun);
         if (existing.length > 0) {
@@ -159,12 +156,7 @@ export function skpUseCases(deps: ServiceDeps) {
       const now = sekarang(deps);
       const instansiId = principal.instansiId;
       return inTransaction(deps, async (tx) => {
-        if ((await tx.getPegawai(instansiId, skp.value.pegawaiId)) === undefined) {
-          return fail([
-            issue('not_found', ['skp', 'pegawaiId'], { entity: 'pegawai', id: skp.value.pegawaiId }),
-          ]);
-        }
-        const allowed = await authorizeSkp(tx, principal, 'skp.set_by_pengelola', skp.value, now);
+        const allowed = await authorizeNewSkp(tx, principal, 'skp.set_by_pengelola', skp.value, now);
         if (!allowed.ok) return allowed;
         const current = (await tx.getSkp(instansiId, skp.value.id)) ?? null;
         if (current === null) {
@@ -190,4 +182,21 @@ export function skpUseCases(deps: ServiceDeps) {
       });
     },
   };
+}
+
+/**
+ * @internal An SKP written whole (drafted, or set by the pengelola): its pegawai must exist, then
+ * the policy decides.
+ */
+async function authorizeNewSkp(
+  tx: KinerjaTx,
+  principal: Principal,
+  action: 'skp.draft' | 'skp.set_by_pengelola',
+  skp: Skp,
+  now: Sekarang,
+): Promise<Result<true>> {
+  if ((await tx.getPegawai(principal.instansiId, skp.pegawaiId)) === undefined) {
+    return fail([issue('not_found', ['skp', 'pegawaiId'], { entity: 'pegawai', id: skp.pegawaiId })]);
+  }
+  return authorizeSkp(tx, principal, action, skp, now);
 }
