@@ -101,6 +101,19 @@ export {
   type WhatIf,
   whatIf,
 } from './analytics/what-if';
+export {
+  type EvaluasiBatch,
+  type PrepareEvaluasiBatchOptions,
+  prepareEvaluasiBatch,
+} from './batch/evaluasi-batch';
+export {
+  BASIS_SARAN,
+  type HasilEvaluasiBatch,
+  type JejakBatch,
+  type ScoreEvaluasiBatchOptions,
+  scoreEvaluasiBatch,
+  TIDAK_DINILAI,
+} from './batch/score-evaluasi-batch';
 export { type HitungHariKerjaOptions, hitungHariKerja } from './calendar/hitung-hari-kerja';
 export { type HitunganHariKerja, HitunganHariKerjaSchema } from './calendar/hitungan-hari-kerja';
 export { isHariKerja } from './calendar/is-hari-kerja';
