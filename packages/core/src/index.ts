@@ -64,8 +64,10 @@ export {
   DEFAULT_MINIMUM_SAMPEL,
   type PerAspek,
   type RaterBias,
+  type RaterBiasFromTallyOptions,
   type RaterBiasOptions,
   raterBias,
+  raterBiasFromTally,
   type StatistikKurvaUnit,
   type StatistikPenilai,
   type StatistikRating,
@@ -83,6 +85,13 @@ export {
   type TransisiPegawai,
 } from './analytics/ringkasan-kohort';
 export type { Share } from './analytics/share';
+export {
+  addToTallyBias,
+  mergeTallyBias,
+  newTallyBias,
+  type TallyBias,
+  type TallyBiasRow,
+} from './analytics/tally-bias';
 export {
   ASPEK_BIAS,
   ASPEK_BIAS_LABELS,

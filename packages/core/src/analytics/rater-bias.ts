@@ -6,22 +6,22 @@ import { fail, ok, type Result } from '../issues/result';
 import { PREDIKATS, type Predikat, RATINGS, type Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
-import type { RulePackRef } from '../rules/rule-pack-ref';
+import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 import { parseDataset } from './dataset';
 import {
   assertRulePack62022,
   compareId,
   evaluatePrepared,
   type GagalEvaluasi,
-  type HasilPegawai,
   prepareDataset,
 } from './evaluate-dataset';
 import {
   differenceAtLeast,
   type Moments,
   meanOf,
-  momentsOf,
+  type Rational,
   rationalOf,
+  scaledSpread,
   shareAtLeast,
   standardDeviationOf,
   standardizedDifference,
@@ -30,7 +30,8 @@ import {
   varianceRatioAtMost,
 } from './score-statistics';
 import { type Share, shareOf } from './share';
-import { ASPEK_BIAS, type AspekBias, type TemuanBias } from './temuan-bias';
+import { addToTallyBias, assertTallyBias, newTallyBias, TALLY_BIAS_SLOT, type TallyBias } from './tally-bias';
+import type { AspekBias, TemuanBias } from './temuan-bias';
 
 /**
  * The scores the rater-bias statistics give each rating and predikat: ratings 1 (di bawah), 2
@@ -267,63 +268,193 @@ const OptionsSchema = z.object({
   includePimpinanUnit: z.boolean().optional(),
 });
 
-interface Pools {
-  ratingHasilKerja: Rating[];
-  ratingPerilakuKerja: Rating[];
-  predikat: Predikat[];
+const GagalSchema = z.array(
+  z.object({ skpId: z.string(), pegawaiId: z.string(), issues: z.array(z.unknown()) }),
+);
+const FromTallyOptionsSchema = OptionsSchema.extend({ gagal: GagalSchema.optional() });
+
+/**
+ * Options of {@link raterBiasFromTally}: those of {@link raterBias}, and the SKP the caller could
+ * not score. `pack` names the rule pack that scored the rows counted (only its reference is
+ * reported; default PermenPANRB 6/2022).
+ *
+ * @example
+ * ```ts
+ * const o: RaterBiasFromTallyOptions = { includePimpinanUnit: true, gagal: evaluasi.gagal };
+ * ```
+ */
+export interface RaterBiasFromTallyOptions extends RaterBiasOptions {
+  /**
+   * The SKP left out of the tally because the rules could not score them, reported as
+   * `RaterBias.gagal` (ordered by `skpId`); default none. A tally holds counts only, so a
+   * streaming caller collects these itself.
+   */
+  readonly gagal?: readonly GagalEvaluasi[];
 }
 
-const newPools = (): Pools => ({ ratingHasilKerja: [], ratingPerilakuKerja: [], predikat: [] });
+/** The options of an analysis, validated and with the defaults filled in. */
+interface Resolved {
+  readonly minimum: number;
+  readonly thresholds: BiasThresholds;
+  readonly includePimpinan: boolean;
+  readonly t: {
+    readonly leniency: Rational;
+    readonly severity: Rational;
+    readonly middleShare: Rational;
+    readonly varianceRatio: Rational;
+  };
+}
 
-function addTo(pools: Pools, h: HasilPegawai, includePimpinan: boolean): void {
-  pools.ratingPerilakuKerja.push(h.ratingPerilakuKerja);
-  if (h.pimpinanUnit && !includePimpinan) return;
-  pools.ratingHasilKerja.push(h.ratingHasilKerja);
-  pools.predikat.push(h.predikat);
+function resolve(o: z.infer<typeof OptionsSchema>): Resolved {
+  const thresholds: BiasThresholds = { ...DEFAULT_BIAS_THRESHOLDS, ...o.thresholds };
+  return {
+    minimum: o.minimumSampel ?? DEFAULT_MINIMUM_SAMPEL,
+    thresholds,
+    includePimpinan: o.includePimpinanUnit ?? false,
+    t: {
+      leniency: rationalOf(thresholds.leniency),
+      severity: rationalOf(thresholds.severity),
+      middleShare: rationalOf(thresholds.middleShare),
+      varianceRatio: rationalOf(thresholds.varianceRatio),
+    },
+  };
 }
 
 interface Summary<K extends string> {
   readonly stats: StatistikRating<K>;
   readonly moments: Moments;
   readonly middle: number;
+  /** A number unique among the summaries of one aspect (a cache key). */
+  readonly ordinal: number;
+  /** The comparison with the agency, filled in on first use (see `judge`). */
+  judgement?: Judgement;
 }
 
+/** What of a rater's aspect depends only on its counts (given the agency and the options). */
+interface Judgement {
+  readonly leniencyIndex: string | null;
+  readonly varianceRatio: string | null;
+  readonly lunak: boolean;
+  readonly ketat: boolean;
+  readonly tengah: boolean;
+}
+
+/**
+ * The statistics of one aspect from a group's tally counts: `c[offset + i]` (plus
+ * `c[extra + i]` when `extra` ≥ 0) ratings `keys[i]`.
+ */
 function summarise<K extends string>(
-  values: readonly K[],
+  c: readonly number[],
+  offset: number,
+  extra: number,
   keys: readonly K[],
   score: Readonly<Record<K, number>>,
   middle: K,
   top: K,
+  ordinal: number,
 ): Summary<K> {
   const distribusi = {} as Record<K, number>;
-  for (const k of keys) distribusi[k] = 0;
-  for (const v of values) distribusi[v]++;
-  const moments = momentsOf(values.map((v) => score[v]));
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const count = c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!);
+    const s = score[k];
+    distribusi[k] = count;
+    n += count;
+    sum += count * s;
+    sumSq += count * s * s;
+  }
+  const moments: Moments = { n, sum, sumSq };
   const canon = (d: Decimal | null): string | null => (d === null ? null : toCanonical(d));
+  const middleShare = shareOf(distribusi[middle], n);
+  const topShare = shareOf(distribusi[top], n);
   return {
     moments,
     middle: distribusi[middle],
-    stats: {
-      count: values.length,
-      distribusi,
+    ordinal,
+    // Frozen: a summary is shared by every group with the same counts.
+    stats: Object.freeze({
+      count: n,
+      distribusi: Object.freeze(distribusi),
       mean: canon(meanOf(moments)),
       variance: canon(varianceOf(moments)),
       standardDeviation: canon(standardDeviationOf(moments)),
-      middleShare: shareOf(distribusi[middle], values.length),
-      topShare: shareOf(distribusi[top], values.length),
-    },
+      middleShare: middleShare === null ? null : Object.freeze(middleShare),
+      topShare: topShare === null ? null : Object.freeze(topShare),
+    }),
   };
 }
 
 type Summaries = PerAspek<Summary<Rating>, Summary<Predikat>>;
 
-function summariseAll(p: Pools): Summaries {
-  const { rating, predikat, middle, top } = BIAS_SCORE;
-  return {
-    ratingHasilKerja: summarise(p.ratingHasilKerja, RATINGS, rating, middle.rating, top.rating),
-    ratingPerilakuKerja: summarise(p.ratingPerilakuKerja, RATINGS, rating, middle.rating, top.rating),
-    predikat: summarise(p.predikat, PREDIKATS, predikat, middle.predikat, top.predikat),
+/** Counts below this pack into a numeric cache key (5 × 10 bits < 2⁵³). */
+const KEY_BASE = 1024;
+
+/**
+ * One aspect's summaries, one per distinct count vector: at national scale most raters have a
+ * handful of bawahan, so a few thousand vectors cover a million raters.
+ */
+function createAspectCache<K extends string>(
+  offset: number,
+  extra: number,
+  keys: readonly K[],
+  score: Readonly<Record<K, number>>,
+  middle: K,
+  top: K,
+): (c: readonly number[]) => Summary<K> {
+  const byNumber = new Map<number, Summary<K>>();
+  const byString = new Map<string, Summary<K>>();
+  return (c) => {
+    let key = 0;
+    let packed = true;
+    for (let i = 0; i < keys.length; i++) {
+      const count = c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!);
+      if (count >= KEY_BASE) packed = false;
+      key = key * KEY_BASE + count;
+    }
+    if (packed) {
+      let s = byNumber.get(key);
+      if (s === undefined) {
+        s = summarise(c, offset, extra, keys, score, middle, top, byNumber.size + byString.size);
+        byNumber.set(key, s);
+      }
+      return s;
+    }
+    let text = '';
+    for (let i = 0; i < keys.length; i++) text += `${c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!)},`;
+    let s = byString.get(text);
+    if (s === undefined) {
+      s = summarise(c, offset, extra, keys, score, middle, top, byNumber.size + byString.size);
+      byString.set(text, s);
+    }
+    return s;
   };
+}
+
+/** Summarises a group by its 19 tally counts (see {@link TallyBias}), with a cache per aspect. */
+function createSummariser(includePimpinan: boolean): (c: readonly number[]) => Summaries {
+  const { rating, predikat, middle, top } = BIAS_SCORE;
+  const S = TALLY_BIAS_SLOT;
+  const hk = createAspectCache(
+    S.ratingHasilKerja,
+    includePimpinan ? S.pimpinanRatingHasilKerja : -1,
+    RATINGS,
+    rating,
+    middle.rating,
+    top.rating,
+  );
+  const pk = createAspectCache(S.ratingPerilakuKerja, -1, RATINGS, rating, middle.rating, top.rating);
+  const pr = createAspectCache(
+    S.predikat,
+    includePimpinan ? S.pimpinanPredikat : -1,
+    PREDIKATS,
+    predikat,
+    middle.predikat,
+    top.predikat,
+  );
+  return (c) => ({ ratingHasilKerja: hk(c), ratingPerilakuKerja: pk(c), predikat: pr(c) });
 }
 
 function statsOf(s: Summaries): PerAspek<StatistikRating<Rating>, StatistikRating<Predikat>> {
@@ -334,10 +465,181 @@ function statsOf(s: Summaries): PerAspek<StatistikRating<Rating>, StatistikRatin
   };
 }
 
-function push<V>(m: Map<string, V[]>, key: string, v: V): void {
-  const list = m.get(key);
-  if (list === undefined) m.set(key, [v]);
-  else list.push(v);
+/** What judging one rater's aspect needs: the options, the agency and the caches. */
+interface Context {
+  readonly o: Resolved;
+  readonly agency: Summaries;
+  readonly spread: Readonly<Record<AspekBias, Decimal | null>>;
+  readonly unitIndexCache: Readonly<Record<AspekBias, Map<number, string | null>>>;
+}
+
+/** A rater's aspect against the agency: the same for every rater with these counts. */
+function judge(ctx: Context, s: Summary<string>, aspek: AspekBias): Judgement {
+  if (s.judgement !== undefined) return s.judgement;
+  const { t } = ctx.o;
+  const a = ctx.agency[aspek].moments;
+  const z = standardizedDifference(s.moments, a, a, ctx.spread[aspek]);
+  const ratio = varianceRatio(s.moments, a);
+  s.judgement = {
+    leniencyIndex: z === null ? null : toCanonical(z),
+    varianceRatio: ratio === null ? null : toCanonical(ratio),
+    lunak: differenceAtLeast(s.moments, a, a, t.leniency, 1),
+    ketat: differenceAtLeast(s.moments, a, a, t.severity, -1),
+    tengah:
+      shareAtLeast(s.middle, s.stats.count, t.middleShare) &&
+      varianceRatioAtMost(s.moments, a, t.varianceRatio),
+  };
+  return s.judgement;
+}
+
+/** A rater's index within the kurva unit, once per aspect, unit summary and (count, sum). */
+function unitIndexOf(ctx: Context, own: Moments, unit: Summary<string>, aspek: AspekBias): string | null {
+  // ordinal < 2²¹ and a rater's (count, sum) in 32 bits: a key below 2⁵³; else no cache.
+  const cached = unit.ordinal < 2 ** 21 && own.n < 2 ** 13 && own.sum < 2 ** 16;
+  const key = unit.ordinal * 2 ** 32 + own.n * 2 ** 16 + own.sum;
+  const cache = ctx.unitIndexCache[aspek];
+  let z = cached ? cache.get(key) : undefined;
+  if (z === undefined) {
+    const d = standardizedDifference(own, unit.moments, ctx.agency[aspek].moments, ctx.spread[aspek]);
+    z = d === null ? null : toCanonical(d);
+    if (cached) cache.set(key, z);
+  }
+  return z;
+}
+
+/** One aspect of one rater; pushes its findings onto `temuan`. */
+function penilaiAspek<K extends string>(
+  ctx: Context,
+  aspek: AspekBias,
+  s: Summary<K>,
+  u: Summary<K> | undefined,
+  small: boolean,
+  temuan: TemuanBias[],
+): StatistikPenilai<K> {
+  const { minimum, thresholds } = ctx.o;
+  const judged = !small && s.stats.count >= minimum;
+  if (!small && !judged) temuan.push({ code: 'SAMPEL_KECIL', aspek, count: s.stats.count, minimum });
+  const j = judge(ctx, s as unknown as Summary<string>, aspek);
+  if (judged) {
+    if (j.lunak) {
+      temuan.push({ code: 'TERLALU_LUNAK', aspek, index: j.leniencyIndex!, threshold: thresholds.leniency });
+    }
+    if (j.ketat) {
+      temuan.push({ code: 'TERLALU_KETAT', aspek, index: j.leniencyIndex!, threshold: thresholds.severity });
+    }
+    if (j.tengah) {
+      temuan.push({
+        code: 'KECENDERUNGAN_TENGAH',
+        aspek,
+        middleShare: s.stats.middleShare!.exact,
+        middleShareThreshold: thresholds.middleShare,
+        varianceRatio: j.varianceRatio!,
+        varianceRatioThreshold: thresholds.varianceRatio,
+      });
+    }
+  }
+  return {
+    ...s.stats,
+    judged,
+    leniencyIndex: j.leniencyIndex,
+    unitMean: u?.stats.mean ?? null,
+    unitIndex: u === undefined ? null : unitIndexOf(ctx, s.moments, u as unknown as Summary<string>, aspek),
+    varianceRatio: j.varianceRatio,
+  };
+}
+
+/** The statistics and findings of a (well-formed) tally. */
+function summariseTally(
+  tally: TallyBias,
+  o: Resolved,
+  pack: RulePackRef,
+  gagal: readonly GagalEvaluasi[],
+): RaterBias {
+  const { minimum, includePimpinan } = o;
+  const summariseGroup = createSummariser(includePimpinan);
+  const agency = summariseGroup(tally.instansi);
+  const ctx: Context = {
+    o,
+    agency,
+    spread: {
+      ratingHasilKerja: scaledSpread(agency.ratingHasilKerja.moments),
+      ratingPerilakuKerja: scaledSpread(agency.ratingPerilakuKerja.moments),
+      predikat: scaledSpread(agency.predikat.moments),
+    },
+    unitIndexCache: { ratingHasilKerja: new Map(), ratingPerilakuKerja: new Map(), predikat: new Map() },
+  };
+  const unitIds: string[] = new Array<string>(tally.kurvaUnitCounts.length);
+  for (const [id, slot] of tally.kurvaUnit) unitIds[slot] = id;
+  const units = tally.kurvaUnitCounts.map(summariseGroup);
+
+  const W = TALLY_BIAS_SLOT.width;
+  const P = TALLY_BIAS_SLOT.ratingPerilakuKerja;
+  const penilai: BiasPenilai[] = [];
+  // The default sort of strings is code-unit order, as compareId, and twice as fast.
+  for (const raterId of [...tally.penilai.keys()].sort()) {
+    const counts = tally.penilai.get(raterId)!;
+    // Every row counts one rating perilaku kerja: their sum is the number of bawahan.
+    const bawahan = counts[P]! + counts[P + 1]! + counts[P + 2]!;
+    // The kurva unit most of the bawahan belong to, the smallest id on a tie.
+    let unitSlot = -1;
+    let kurvaUnitId: string | null = null;
+    let most = 0;
+    for (let i = W; i < counts.length; i += 2) {
+      const id = unitIds[counts[i]!]!;
+      const c = counts[i + 1]!;
+      if (c > most || (c === most && kurvaUnitId !== null && id < kurvaUnitId)) {
+        unitSlot = counts[i]!;
+        kurvaUnitId = id;
+        most = c;
+      }
+    }
+    const unit = unitSlot < 0 ? undefined : units[unitSlot];
+    const own = summariseGroup(counts);
+    const small = bawahan < minimum;
+    const temuan: TemuanBias[] = small
+      ? [{ code: 'SAMPEL_KECIL', aspek: null, count: bawahan, minimum }]
+      : [];
+    const aspek = {
+      ratingHasilKerja: penilaiAspek(
+        ctx,
+        'ratingHasilKerja',
+        own.ratingHasilKerja,
+        unit?.ratingHasilKerja,
+        small,
+        temuan,
+      ),
+      ratingPerilakuKerja: penilaiAspek(
+        ctx,
+        'ratingPerilakuKerja',
+        own.ratingPerilakuKerja,
+        unit?.ratingPerilakuKerja,
+        small,
+        temuan,
+      ),
+      predikat: penilaiAspek(ctx, 'predikat', own.predikat, unit?.predikat, small, temuan),
+    };
+    penilai.push({
+      pejabatPenilaiId: raterId,
+      kurvaUnitId,
+      bawahan,
+      status: small ? 'SAMPEL_KECIL' : 'DINILAI',
+      aspek,
+      temuan,
+    });
+  }
+
+  return {
+    pack,
+    minimumSampel: minimum,
+    thresholds: o.thresholds,
+    includePimpinanUnit: includePimpinan,
+    instansi: statsOf(agency),
+    kurvaUnit: [...tally.kurvaUnit.keys()]
+      .sort(compareId)
+      .map((id) => ({ kurvaUnitId: id, aspek: statsOf(units[tally.kurvaUnit.get(id)!]!) })),
+    penilai,
+    gagal,
+  };
 }
 
 /**
@@ -365,11 +667,16 @@ function push<V>(m: Map<string, V[]>, key: string, v: V): void {
  * `unitIndex`) say whether the whole unit, or this rater within it, stands out: a rater in an
  * Istimewa unit is expected above the agency mean.
  *
+ * Every statistic depends only on the number of each rating per group: the scored rows are
+ * counted into a {@link TallyBias} and summarised by {@link raterBiasFromTally}, which also
+ * serves datasets too large to hold at once (counted in chunks or on worker threads).
+ *
  * @param input - a dataset of any shape (see `DatasetSchema`); it is validated.
  * @param options - pack, minimum sample, thresholds (see {@link RaterBiasOptions}); validated,
  *   issues under the path `options`.
  * @returns the statistics and findings, ordered by id (the same for any order of the input), or
- *   the issues of an invalid dataset or options.
+ *   the issues of an invalid dataset or options. Groups with the same counts share their
+ *   (frozen) `distribusi` and share objects.
  * @throws {@link RulePackError} when `options.pack` is not a 6/2022 rule pack made by `createRulePack`.
  * @example
  * ```ts
@@ -385,135 +692,43 @@ export function raterBias(input: unknown, options: RaterBiasOptions = {}): Resul
   if (!opts.ok || !parsed.ok) {
     return fail([...(opts.ok ? [] : opts.issues), ...(parsed.ok ? [] : parsed.issues)]);
   }
-  const minimum = opts.value.minimumSampel ?? DEFAULT_MINIMUM_SAMPEL;
-  const thresholds: BiasThresholds = { ...DEFAULT_BIAS_THRESHOLDS, ...opts.value.thresholds };
-  const includePimpinan = opts.value.includePimpinanUnit ?? false;
-  const t = {
-    leniency: rationalOf(thresholds.leniency),
-    severity: rationalOf(thresholds.severity),
-    middleShare: rationalOf(thresholds.middleShare),
-    varianceRatio: rationalOf(thresholds.varianceRatio),
-  };
-
   const evaluated = evaluatePrepared(prepareDataset(parsed.value), pack);
-  const agencyPools = newPools();
-  const unitPools = new Map<string, Pools>();
-  const byRater = new Map<string, HasilPegawai[]>();
-  for (const h of evaluated.hasil) {
-    addTo(agencyPools, h, includePimpinan);
-    if (h.kurvaUnitId !== null) {
-      let p = unitPools.get(h.kurvaUnitId);
-      if (p === undefined) {
-        p = newPools();
-        unitPools.set(h.kurvaUnitId, p);
-      }
-      addTo(p, h, includePimpinan);
-    }
-    if (h.pejabatPenilaiId !== null) push(byRater, h.pejabatPenilaiId, h);
-  }
-  const agency = summariseAll(agencyPools);
-  const units = new Map<string, Summaries>();
-  for (const [id, p] of unitPools) units.set(id, summariseAll(p));
+  const tally = newTallyBias();
+  for (const h of evaluated.hasil) addToTallyBias(tally, h);
+  return ok(summariseTally(tally, resolve(opts.value), evaluated.pack, evaluated.gagal));
+}
 
-  const penilai: BiasPenilai[] = [];
-  for (const raterId of [...byRater.keys()].sort(compareId)) {
-    const rows = byRater.get(raterId)!;
-    const pools = newPools();
-    const unitCount = new Map<string, number>();
-    for (const h of rows) {
-      addTo(pools, h, includePimpinan);
-      if (h.kurvaUnitId !== null) unitCount.set(h.kurvaUnitId, (unitCount.get(h.kurvaUnitId) ?? 0) + 1);
-    }
-    let kurvaUnitId: string | null = null;
-    let most = 0;
-    for (const [id, c] of unitCount) {
-      if (c > most || (c === most && kurvaUnitId !== null && id < kurvaUnitId)) {
-        kurvaUnitId = id;
-        most = c;
-      }
-    }
-    const unit = kurvaUnitId === null ? undefined : units.get(kurvaUnitId);
-    const own = summariseAll(pools);
-    const small = rows.length < minimum;
-    const temuan: TemuanBias[] = small
-      ? [{ code: 'SAMPEL_KECIL', aspek: null, count: rows.length, minimum }]
-      : [];
-    const aspekOf = <K extends string>(aspek: AspekBias): StatistikPenilai<K> => {
-      const s = own[aspek] as unknown as Summary<K>;
-      const a = agency[aspek] as unknown as Summary<K>;
-      const u = unit?.[aspek] as unknown as Summary<K> | undefined;
-      const judged = !small && s.stats.count >= minimum;
-      if (!small && !judged) {
-        temuan.push({ code: 'SAMPEL_KECIL', aspek, count: s.stats.count, minimum });
-      }
-      const z = standardizedDifference(s.moments, a.moments, a.moments);
-      const ratio = varianceRatio(s.moments, a.moments);
-      if (judged) {
-        if (differenceAtLeast(s.moments, a.moments, a.moments, t.leniency, 1)) {
-          temuan.push({
-            code: 'TERLALU_LUNAK',
-            aspek,
-            index: toCanonical(z!),
-            threshold: thresholds.leniency,
-          });
-        }
-        if (differenceAtLeast(s.moments, a.moments, a.moments, t.severity, -1)) {
-          temuan.push({
-            code: 'TERLALU_KETAT',
-            aspek,
-            index: toCanonical(z!),
-            threshold: thresholds.severity,
-          });
-        }
-        if (
-          shareAtLeast(s.middle, s.stats.count, t.middleShare) &&
-          varianceRatioAtMost(s.moments, a.moments, t.varianceRatio)
-        ) {
-          temuan.push({
-            code: 'KECENDERUNGAN_TENGAH',
-            aspek,
-            middleShare: s.stats.middleShare!.exact,
-            middleShareThreshold: thresholds.middleShare,
-            varianceRatio: toCanonical(ratio!),
-            varianceRatioThreshold: thresholds.varianceRatio,
-          });
-        }
-      }
-      const unitZ = u === undefined ? null : standardizedDifference(s.moments, u.moments, a.moments);
-      return {
-        ...s.stats,
-        judged,
-        leniencyIndex: z === null ? null : toCanonical(z),
-        unitMean: u?.stats.mean ?? null,
-        unitIndex: unitZ === null ? null : toCanonical(unitZ),
-        varianceRatio: ratio === null ? null : toCanonical(ratio),
-      };
-    };
-    const aspek = {
-      ratingHasilKerja: aspekOf<Rating>(ASPEK_BIAS[0]!),
-      ratingPerilakuKerja: aspekOf<Rating>(ASPEK_BIAS[1]!),
-      predikat: aspekOf<Predikat>(ASPEK_BIAS[2]!),
-    };
-    penilai.push({
-      pejabatPenilaiId: raterId,
-      kurvaUnitId,
-      bawahan: rows.length,
-      status: small ? 'SAMPEL_KECIL' : 'DINILAI',
-      aspek,
-      temuan,
-    });
-  }
-
-  return ok({
-    pack: evaluated.pack,
-    minimumSampel: minimum,
-    thresholds,
-    includePimpinanUnit: includePimpinan,
-    instansi: statsOf(agency),
-    kurvaUnit: [...units.keys()]
-      .sort(compareId)
-      .map((id) => ({ kurvaUnitId: id, aspek: statsOf(units.get(id)!) })),
-    penilai,
-    gagal: evaluated.gagal,
-  });
+/**
+ * {@link raterBias} from a tally: the same statistics and findings, from the counts of a
+ * {@link TallyBias} built row by row ({@link addToTallyBias}) and possibly merged from chunks
+ * or worker threads ({@link mergeTallyBias}) — for a dataset too large to hold at once. For the
+ * rows of a dataset's evaluation (`evaluateDataset(d).hasil`) and its `gagal`, the answer equals
+ * `raterBias(d, options)` exactly, and it is the same for any split into chunks and any order of
+ * merges. Every statistic depends only on the counts, so it stays exact (integers and `Decimal`).
+ *
+ * @param tally - the counts (not changed).
+ * @param options - as {@link raterBias}'s, plus the SKP that could not be scored (see
+ *   {@link RaterBiasFromTallyOptions}); validated, issues under the path `options`.
+ * @returns the statistics and findings, ordered by id, or the issues of invalid options.
+ * @throws {@link RulePackError} when `options.pack` is not a 6/2022 rule pack made by `createRulePack`.
+ * @throws {@link KinerjaError} `tally_bias_invalid` when `tally` is not a well-formed tally.
+ * @example
+ * ```ts
+ * const tally = newTallyBias();
+ * for (const chunk of chunks) mergeTallyBias(tally, countChunk(chunk)); // e.g. from worker threads
+ * const r = raterBiasFromTally(tally, { minimumSampel: 4, gagal });
+ * if (r.ok) r.value.penilai.filter((p) => p.temuan.length > 0);
+ * ```
+ */
+export function raterBiasFromTally(
+  tally: TallyBias,
+  options: RaterBiasFromTallyOptions = {},
+): Result<RaterBias> {
+  const pack = options?.pack ?? PERMENPANRB_6_2022;
+  assertRulePack62022(pack, 'options.pack');
+  assertTallyBias(tally);
+  const opts = parseWith(FromTallyOptionsSchema, options ?? {}, ['options']);
+  if (!opts.ok) return opts;
+  const gagal = [...(options?.gagal ?? [])].sort((a, b) => compareId(a.skpId, b.skpId));
+  return ok(summariseTally(tally, resolve(opts.value), rulePackRef(pack), gagal));
 }

@@ -84,27 +84,47 @@ export function standardDeviationOf(m: Moments): Decimal | null {
 }
 
 /**
+ * @internal The square root of $n^2\sigma^2 = n\sum x^2 - (\sum x)^2$ of a group, the yardstick
+ * of {@link standardizedDifference}: computed once when many differences share the yardstick
+ * (every rater against the agency); `null` when the group is empty or has no spread.
+ *
+ * @param c - the yardstick group.
+ * @returns $n\sigma$ (`Decimal.sqrt`), or `null`.
+ * @example
+ * ```ts
+ * scaledSpread(momentsOf([1, 3]))?.toFixed(); // '2'
+ * ```
+ */
+export function scaledSpread(c: Moments): Decimal | null {
+  if (c.n === 0) return null;
+  const v = scaledVariance(c);
+  return v === 0n ? null : new Decimal(v.toString()).sqrt();
+}
+
+/**
  * @internal The difference of two means in units of a third group's standard deviation,
  * $z = (\bar a - \bar b) / \sigma_c$; `null` when a group is empty or $\sigma_c = 0$.
  *
  * @param a - the group compared (a rater's scores).
  * @param b - the reference mean (the agency's or the unit's scores).
  * @param c - the yardstick (the agency's scores).
+ * @param spread - `scaledSpread(c)`, when the caller has it already (the same digits).
  * @returns $z$.
  * @example
  * ```ts
  * standardizedDifference(momentsOf([3, 3]), momentsOf([1, 3]), momentsOf([1, 3]))?.toFixed(); // '1'
  * ```
  */
-export function standardizedDifference(a: Moments, b: Moments, c: Moments): Decimal | null {
-  if (a.n === 0 || b.n === 0 || c.n === 0) return null;
-  const v = scaledVariance(c);
-  if (v === 0n) return null;
+export function standardizedDifference(
+  a: Moments,
+  b: Moments,
+  c: Moments,
+  spread: Decimal | null = scaledSpread(c),
+): Decimal | null {
+  if (a.n === 0 || b.n === 0 || c.n === 0 || spread === null) return null;
   // (Σa/na − Σb/nb) / (√v / nc) = (Σa·nb − Σb·na)·nc / (na·nb·√v)
   const d = (BigInt(a.sum) * BigInt(b.n) - BigInt(b.sum) * BigInt(a.n)) * BigInt(c.n);
-  return new Decimal(d.toString()).div(
-    new Decimal((BigInt(a.n) * BigInt(b.n)).toString()).mul(new Decimal(v.toString()).sqrt()),
-  );
+  return new Decimal(d.toString()).div(new Decimal((BigInt(a.n) * BigInt(b.n)).toString()).mul(spread));
 }
 
 /**

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseWith } from '../issues/from-zod';
 import { PREDIKAT_ORGANISASIS, PREDIKATS, type Predikat, type PredikatOrganisasi } from '../model/predikat';
 import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
 import { compileRulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { type CheckDistribusiInput, checkDistribusi, type PemeriksaanDistribusi } from './check-distribusi';
 import { kuotaDistribusi } from './kuota-distribusi';
+
+// parseWith (zod) as a spy that calls through: the fast path must not reach it.
+vi.mock('../issues/from-zod', { spy: true });
 
 function check(
   po: PredikatOrganisasi,
@@ -457,5 +461,38 @@ describe('checkDistribusi — properties', () => {
         expect(violatedIds(p).filter((id) => id !== 'kurva_infeasible')).toEqual(oracle(po, counts).violated);
       }),
     );
+  });
+});
+
+describe('checkDistribusi — fast path', () => {
+  it('checks valid counts and lists without zod; only invalid input is parsed', () => {
+    const spy = vi.mocked(parseWith);
+    spy.mockClear();
+    check('BAIK', { BAIK: 7, SANGAT_BAIK: 2, KURANG: 1 });
+    check('KURANG', ['KURANG', 'BAIK', 'KURANG']);
+    check('ISTIMEWA', {});
+    check('BAIK', { BAIK: undefined, KURANG: 0 });
+    expect(spy).not.toHaveBeenCalled();
+    expect(checkDistribusi({ predikatOrganisasi: 'BAIK', distribusi: { BAIK: -1 } }).ok).toBe(false);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('shares the memoised kuota of a headcount between checks', () => {
+    const a = check('BAIK', { BAIK: 7, SANGAT_BAIK: 2, KURANG: 1 });
+    const b = check('BAIK', [
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'BAIK',
+      'KURANG',
+    ]);
+    expect(b.kuota).toBe(a.kuota);
+    expect(a.violations).not.toBe(a.kuota.issues);
+    expect(Object.isFrozen(a.kuota)).toBe(true);
   });
 });

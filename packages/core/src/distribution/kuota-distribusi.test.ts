@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Predikat, PredikatOrganisasi } from '../model/predikat';
-import { permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
+import { PREDIKAT_ORGANISASIS, type Predikat, type PredikatOrganisasi } from '../model/predikat';
+import { PERMENPANRB_6_2022, permenpanrb62022Definition } from '../rules/permenpanrb-6-2022';
 import { compileRulePack62022, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { RulePack62022Input } from '../rules/permenpanrb-6-2022/schema';
-import { type KuotaDistribusi, kuotaDistribusi } from './kuota-distribusi';
+import {
+  buildKuota,
+  computeKuota,
+  KUOTA_MEMO_LIMIT,
+  type KuotaDistribusi,
+  kuotaDistribusi,
+} from './kuota-distribusi';
 
 function kuota(n: number, po: PredikatOrganisasi, pack?: RulePack62022): KuotaDistribusi {
   const r = kuotaDistribusi(n, po, pack);
@@ -349,5 +355,59 @@ describe('kuotaDistribusi — properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('kuotaDistribusi — memo', () => {
+  const isDeepFrozen = (x: unknown): boolean =>
+    typeof x !== 'object' || x === null || (Object.isFrozen(x) && Object.values(x).every(isDeepFrozen));
+
+  it('the memoised kuota equals a fresh one for every headcount 0..300 and predikat organisasi', () => {
+    const strict = override({
+      BAIK: [{ id: 'baik.baik-maks-60', kind: 'MAXIMUM', predikat: ['BAIK'], share: '60' }],
+    });
+    for (const pack of [PERMENPANRB_6_2022, strict]) {
+      for (const po of PREDIKAT_ORGANISASIS) {
+        for (let n = 0; n <= 300; n++) {
+          const memo = computeKuota(n, po, pack);
+          expect(memo).toEqual(buildKuota(n, po, pack));
+          expect(computeKuota(n, po, pack)).toBe(memo);
+          expect(kuota(n, po, pack)).toBe(memo);
+        }
+      }
+    }
+    // Each pack has its own memo.
+    expect(computeKuota(10, 'BAIK', strict).bounds.map((b) => b.bound)).toEqual([6]);
+    expect(computeKuota(10, 'BAIK', PERMENPANRB_6_2022).bounds.map((b) => b.bound)).toEqual([7, null, 1]);
+  });
+
+  it('in any order of calls, and above the memo limit too (fresh, equal, frozen)', () => {
+    const n = fc.oneof(fc.nat(60), fc.integer({ min: KUOTA_MEMO_LIMIT - 2, max: KUOTA_MEMO_LIMIT + 50 }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(n, fc.constantFrom(...PREDIKAT_ORGANISASIS)), { maxLength: 20 }),
+        (calls) => {
+          for (const [h, po] of calls) {
+            const k = computeKuota(h, po, PERMENPANRB_6_2022);
+            expect(k).toEqual(buildKuota(h, po, PERMENPANRB_6_2022));
+            expect(computeKuota(h, po, PERMENPANRB_6_2022) === k).toBe(h <= KUOTA_MEMO_LIMIT);
+            expect(isDeepFrozen(k)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('cannot be changed by a caller', () => {
+    const k = kuota(10, 'BAIK');
+    expect(isDeepFrozen(k)).toBe(true);
+    expect(() => {
+      (k.perPredikat.BAIK as { max: number }).max = 10;
+    }).toThrow(TypeError);
+    expect(() => {
+      (k.bounds as unknown[]).push(null);
+    }).toThrow(TypeError);
+    expect(kuota(10, 'BAIK').perPredikat.BAIK.max).toBe(7);
   });
 });

@@ -244,7 +244,8 @@ function predikatOf(mask: number): Predikat[] {
  * @param predikatOrganisasi - the unit's predikat organisasi for the year.
  * @param pack - the rule pack (PermenPANRB 6/2022 by default).
  * @returns the kuota, or issues (paths `headcount`, `predikatOrganisasi`) when an argument is
- * not valid. An infeasible kurva is a successful result with `feasible: false`.
+ * not valid. An infeasible kurva is a successful result with `feasible: false`. The kuota is
+ * deeply frozen and, for a headcount up to 2048, memoised per pack: the same object each time.
  * @throws {@link RulePackError} when `pack` is not a rule pack made by `createRulePack`.
  * @example
  * ```ts
@@ -273,16 +274,44 @@ export function kuotaDistribusi(
 }
 
 /**
- * @internal {@link kuotaDistribusi} on validated arguments.
+ * @internal Headcounts up to this are memoised by {@link computeKuota}: one kuota per pack,
+ * predikat organisasi and headcount, at most 5 × 2049 per pack (a few kilobytes each, and only
+ * the headcounts actually met); a larger unit is computed afresh each time.
+ *
+ * @example
+ * ```ts
+ * computeKuota(KUOTA_MEMO_LIMIT + 1, 'BAIK', pack); // computed, not remembered
+ * ```
+ */
+export const KUOTA_MEMO_LIMIT = 2048;
+
+/** Per pack (collected with it), per predikat organisasi index, the kuota by headcount. */
+const memo = new WeakMap<RulePack62022, (KuotaDistribusi | undefined)[][]>();
+
+/** Freezes a tree of plain objects and arrays, so that a shared kuota cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * @internal {@link kuotaDistribusi} on validated arguments, memoised: the kuota depends only on
+ * the pack, the predikat organisasi and the headcount, so for a headcount up to
+ * {@link KUOTA_MEMO_LIMIT} it is computed once per pack (a `WeakMap`, so a pack no longer used
+ * is collected with its kuota) and the same deeply frozen object is returned every time.
  *
  * @param headcount - a non-negative safe integer.
  * @param po - a predikat organisasi.
  * @param pack - the rule pack.
- * @returns the kuota.
+ * @returns the kuota (deeply frozen, possibly shared with other callers).
  * @throws {@link RulePackError} when `pack` is not a rule pack.
  * @example
  * ```ts
  * computeKuota(10, 'BAIK', PERMENPANRB_6_2022).feasible; // true
+ * computeKuota(10, 'BAIK', PERMENPANRB_6_2022) === computeKuota(10, 'BAIK', PERMENPANRB_6_2022); // true
  * ```
  */
 export function computeKuota(
@@ -293,6 +322,35 @@ export function computeKuota(
   if (pack?.compiled?.kurva === undefined) {
     throw new RulePackError('rule_pack_invalid', 'kuotaDistribusi needs a rule pack made by createRulePack');
   }
+  if (headcount > KUOTA_MEMO_LIMIT) return deepFreeze(buildKuota(headcount, po, pack));
+  let byPo = memo.get(pack);
+  if (byPo === undefined) {
+    byPo = PREDIKAT_ORGANISASIS.map(() => []);
+    memo.set(pack, byPo);
+  }
+  const byN = byPo[PREDIKAT_ORGANISASIS.indexOf(po)]!;
+  const n = headcount === 0 ? 0 : headcount; // no -0
+  let kuota = byN[n];
+  if (kuota === undefined) {
+    kuota = deepFreeze(buildKuota(n, po, pack));
+    byN[n] = kuota;
+  }
+  return kuota;
+}
+
+/**
+ * @internal Computes a kuota, without the memo (see {@link computeKuota}).
+ *
+ * @param headcount - a non-negative safe integer.
+ * @param po - a predikat organisasi.
+ * @param pack - a rule pack made by `createRulePack`.
+ * @returns a fresh kuota.
+ * @example
+ * ```ts
+ * buildKuota(10, 'BAIK', PERMENPANRB_6_2022).feasible; // true
+ * ```
+ */
+export function buildKuota(headcount: number, po: PredikatOrganisasi, pack: RulePack62022): KuotaDistribusi {
   const n = headcount === 0 ? 0 : headcount; // no -0
   const plan = kurvaPlan(pack, po);
   const ref = rulePackRef(pack);
