@@ -1,8 +1,6 @@
 import type {
-  Akumulasi,
   CapaianKinerjaOrganisasi,
   EvaluasiPeriodik,
-  Polaritas,
   PredikatOrganisasi,
   Realisasi,
   Skp,
@@ -10,18 +8,15 @@ import type {
 } from '@kinerja/core';
 import {
   type Agency,
+  type AgencyPart,
   createRandom,
   deriveSeed,
   generateAgencyParts,
-  type Random,
 } from '@kinerja/core/testing';
+import { reshapeSkp } from './reshape-skp';
+import { reshapeSkpEdge } from './reshape-skp-edge';
 
-/** The number of RHK per SKP and of IKI per RHK, as issue 5 shapes the workload. */
-export const RHK_PER_SKP = 5;
-/** The number of IKI per RHK. */
-export const IKI_PER_RHK = 2;
-/** Quarterly windows. */
-export const WINDOWS = 4;
+export { IKI_PER_RHK, RHK_PER_SKP, WINDOWS } from './reshape-skp';
 
 /** The work of one pegawai for the year: the input of one annual evaluation. */
 export interface WorkItem {
@@ -34,7 +29,43 @@ export interface WorkItem {
   readonly kurvaUnitId: string | null;
 }
 
-/** A deterministic benchmark workload. */
+/** Options of {@link workloadParts} and {@link buildWorkload}. */
+export interface WorkloadOptions {
+  /** The number of pegawai. */
+  readonly size: number;
+  /** The seed of the generator (default 62022). */
+  readonly seed?: number;
+  /**
+   * Put every KUANTITATIF SKP's capaian on a rounding edge (see `reshapeSkpEdge`), so that a
+   * floating-point implementation has something to get wrong. Default false.
+   */
+  readonly edge?: boolean;
+}
+
+/** Options of {@link workloadParts}. */
+export interface WorkloadPartsOptions extends WorkloadOptions {
+  /**
+   * Collect generated kecamatan until a chunk has at least this many pegawai (a kecamatan is never
+   * split). Default 0: one chunk per kecamatan.
+   */
+  readonly chunkSize?: number;
+  /** Keep the generated (reshaped) records of each chunk in `parts`, for storage. Default false. */
+  readonly keepParts?: boolean;
+}
+
+/** One chunk of a streamed workload: whole kecamatan with their units and predikat organisasi. */
+export interface WorkChunk {
+  readonly tahun: number;
+  readonly unitKerja: readonly UnitKerja[];
+  readonly capaianKinerjaOrganisasi: readonly CapaianKinerjaOrganisasi[];
+  readonly items: readonly WorkItem[];
+  /** Realisasi rows in the items. */
+  readonly realisasiCount: number;
+  /** The generated kecamatan with their SKP and realisasi reshaped (only with `keepParts`). */
+  readonly parts: readonly AgencyPart[];
+}
+
+/** A deterministic benchmark workload, whole (small sizes and tests). */
 export interface Workload {
   readonly size: number;
   readonly seed: number;
@@ -46,101 +77,115 @@ export interface Workload {
   readonly realisasiCount: number;
 }
 
-/** Options of {@link buildWorkload}. */
-export interface BuildWorkloadOptions {
-  readonly size: number;
-  readonly seed?: number;
-  /** Keep the generated agency (reshaped) for the storage measurement. Default false. */
-  readonly keepAgency?: boolean;
+/** The default seed of the workload. */
+export const DEFAULT_WORKLOAD_SEED = 62022;
+
+interface MutableChunk {
+  tahun: number;
+  unitKerja: UnitKerja[];
+  capaianKinerjaOrganisasi: CapaianKinerjaOrganisasi[];
+  items: WorkItem[];
+  realisasiCount: number;
+  parts: AgencyPart[];
 }
 
-/** The canonical decimal text of `hundredths / 100` (no trailing zeros). */
-function hundredths(n: number): string {
-  const neg = n < 0;
-  const a = Math.abs(n);
-  const int = Math.floor(a / 100);
-  const frac = a % 100;
-  let text = String(int);
-  if (frac !== 0) text += `.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
-  return neg ? `-${text}` : text;
-}
-
-const AKUMULASI: readonly Akumulasi[] = ['JUMLAH', 'RATA_RATA', 'TERAKHIR'];
+const emptyChunk = (): MutableChunk => ({
+  tahun: 0,
+  unitKerja: [],
+  capaianKinerjaOrganisasi: [],
+  items: [],
+  realisasiCount: 0,
+  parts: [],
+});
 
 /**
- * Five RHK of two IKI each for one SKP, with quarterly realisasi around the target (a spread that
- * puts most capaian near the 100 % / 101 % thresholds, where rounding decides the rating).
+ * Streams a deterministic workload of `size` pegawai, kecamatan by kecamatan: the unit tree,
+ * pegawai, SKP links, periodic ratings and predikat organisasi come from `generateAgencyParts` (a
+ * realistic tree and span of control, a mix of KUALITATIF and KUANTITATIF SKPs, unit leaders); each
+ * SKP is reshaped to 5 RHK × 2 IKI with quarterly realisasi (or onto rounding edges with `edge`).
+ * Only one chunk is alive at a time, so memory stays flat at any size; the chunks concatenated are
+ * {@link buildWorkload}'s items.
+ *
+ * @param options - size, seed, edge, chunk size, whether to keep the generated records.
+ * @returns a generator of chunks.
  */
-function reshapeSkp(skp: Skp, rng: Random): { skp: Skp; realisasi: Realisasi[] } {
-  const realisasi: Realisasi[] = [];
-  const atasan = skp.rencanaHasilKerja;
-  const rencanaHasilKerja: Skp['rencanaHasilKerja'][number][] = [];
-  for (let i = 0; i < RHK_PER_SKP; i++) {
-    const base = atasan[i % atasan.length]!;
-    const rhkId = `${skp.id}.rhk-${i + 1}`;
-    const indikator: Skp['rencanaHasilKerja'][number]['indikator'][number][] = [];
-    for (let j = 0; j < IKI_PER_RHK; j++) {
-      const ikiId = `${skp.id}.iki-${i + 1}.${j + 1}`;
-      const akumulasi = rng.pick(AKUMULASI);
-      const polaritas: Polaritas = rng.chance(0.2) ? 'MINIMALISASI' : 'MAKSIMALISASI';
-      // Target in hundredths: an integer most of the time, sometimes with decimals.
-      const targetH = rng.chance(0.7) ? rng.int(1, 400) * 100 : rng.int(100, 40_000);
-      const rentang = rng.chance(0.1);
-      const target = rentang
-        ? {
-            jenis: 'RENTANG' as const,
-            min: hundredths(targetH),
-            max: hundredths(targetH + rng.int(1, 20) * 100),
-          }
-        : { jenis: 'TUNGGAL' as const, nilai: hundredths(targetH) };
-      indikator.push({
-        id: ikiId,
-        uraian: `Indikator ${i + 1}.${j + 1}`,
-        aspek: 'KUANTITAS',
-        target,
-        satuan: 'unit',
-        polaritas,
-        akumulasi,
-      } as Skp['rencanaHasilKerja'][number]['indikator'][number]);
-      // Annual realisasi ≈ target × (0.9 … 1.1); per quarter as akumulasi combines them.
-      const annualH = Math.max(0, Math.round((targetH * rng.int(900, 1100)) / 1000));
-      for (let p = 1; p <= WINDOWS; p++) {
-        let nilaiH: number;
-        if (akumulasi === 'JUMLAH') nilaiH = Math.round(annualH / WINDOWS) + rng.int(-3, 3);
-        else nilaiH = annualH + rng.int(-5, 5);
-        realisasi.push({
-          id: `${skp.id}.r-${i + 1}.${j + 1}-${p}`,
-          skpId: skp.id,
-          indikatorId: ikiId,
-          periodeKe: p,
-          nilai: hundredths(Math.max(0, nilaiH)),
-          buktiDukung: [],
-        });
+export function* workloadParts(options: WorkloadPartsOptions): Generator<WorkChunk, void, undefined> {
+  const seed = options.seed ?? DEFAULT_WORKLOAD_SEED;
+  const rng = createRandom(deriveSeed(seed, 'bench'));
+  const reshape = options.edge ? reshapeSkpEdge : reshapeSkp;
+  const chunkSize = options.chunkSize ?? 0;
+  let chunk = emptyChunk();
+  for (const part of generateAgencyParts({ seed, jumlahPegawai: options.size })) {
+    // The kurva unit of each unit of the kecamatan: itself or its nearest ancestor with a predikat
+    // organisasi (a kecamatan's tree is closed: its root has no parent).
+    const po = new Map<string, PredikatOrganisasi>();
+    for (const c of part.capaianKinerjaOrganisasi) po.set(c.unitKerjaId, c.predikat);
+    const induk = new Map<string, string | null>();
+    for (const u of part.unitKerja) induk.set(u.id, u.indukId);
+    const kurvaMemo = new Map<string, string | null>();
+    const kurvaOf = (id: string): string | null => {
+      const known = kurvaMemo.get(id);
+      if (known !== undefined) return known;
+      let found: string | null = null;
+      for (let cur: string | null | undefined = id, n = 0; cur != null && n < 64; n++) {
+        if (po.has(cur)) {
+          found = cur;
+          break;
+        }
+        cur = induk.get(cur);
+      }
+      kurvaMemo.set(id, found);
+      return found;
+    };
+    const evaluasi = new Map<string, EvaluasiPeriodik[]>();
+    for (const e of part.evaluasiPeriodik) {
+      const l = evaluasi.get(e.skpId);
+      if (l === undefined) evaluasi.set(e.skpId, [e]);
+      else l.push(e);
+    }
+    const skps: Skp[] = [];
+    const realisasiRows: Realisasi[] = [];
+    for (const generated of part.skp) {
+      chunk.tahun = generated.tahun;
+      const { skp, realisasi } = reshape(generated, rng);
+      chunk.realisasiCount += realisasi.length;
+      chunk.items.push({
+        skp,
+        realisasi,
+        evaluasiPeriodik: evaluasi.get(skp.id) ?? [],
+        kurvaUnitId: kurvaOf(skp.unitKerjaId),
+        ...(skp.pimpinanUnit && po.has(skp.unitKerjaId)
+          ? { predikatOrganisasi: po.get(skp.unitKerjaId)! }
+          : {}),
+      });
+      if (options.keepParts) {
+        skps.push(skp);
+        for (const r of realisasi) realisasiRows.push(r);
       }
     }
-    rencanaHasilKerja.push({
-      ...base,
-      id: rhkId,
-      uraian: base.uraian,
-      jenis: i < 3 ? 'UTAMA' : 'TAMBAHAN',
-      indikator,
-    } as Skp['rencanaHasilKerja'][number]);
+    for (const u of part.unitKerja) chunk.unitKerja.push(u);
+    for (const c of part.capaianKinerjaOrganisasi) chunk.capaianKinerjaOrganisasi.push(c);
+    if (options.keepParts) chunk.parts.push({ ...part, skp: skps, realisasi: realisasiRows });
+    if (chunk.items.length >= chunkSize) {
+      yield chunk;
+      chunk = emptyChunk();
+    }
   }
-  return { skp: { ...skp, rencanaHasilKerja }, realisasi };
+  if (chunk.items.length > 0 || chunk.unitKerja.length > 0) yield chunk;
 }
 
 /**
- * Builds a deterministic workload of `size` pegawai: the unit tree, pegawai, SKP links, periodic
- * ratings and predikat organisasi come from `generateAgencyParts` (a realistic tree and span of
- * control, a mix of KUALITATIF and KUANTITATIF SKPs, unit leaders); each SKP is reshaped to
- * 5 RHK × 2 IKI with quarterly realisasi.
+ * Builds a whole deterministic workload of `size` pegawai (see {@link workloadParts}); for small
+ * sizes, tests and storage — the national driver streams instead.
  *
- * @param options - size, seed, whether to keep the agency for storage.
+ * @param options - size, seed, edge; `keepAgency` keeps the reshaped agency for storage.
  * @returns the workload, and the reshaped agency when `keepAgency`.
  */
-export function buildWorkload(options: BuildWorkloadOptions): { workload: Workload; agency: Agency | null } {
-  const seed = options.seed ?? 62022;
-  const rng = createRandom(deriveSeed(seed, 'bench'));
+export function buildWorkload(options: WorkloadOptions & { readonly keepAgency?: boolean }): {
+  workload: Workload;
+  agency: Agency | null;
+} {
+  const seed = options.seed ?? DEFAULT_WORKLOAD_SEED;
   const unitKerja: UnitKerja[] = [];
   const capaian: CapaianKinerjaOrganisasi[] = [];
   const items: WorkItem[] = [];
@@ -161,55 +206,24 @@ export function buildWorkload(options: BuildWorkloadOptions): { workload: Worklo
     : null;
   let tahun = 0;
   let realisasiCount = 0;
-  for (const part of generateAgencyParts({ seed, jumlahPegawai: options.size })) {
-    for (const u of part.unitKerja) unitKerja.push(u);
-    for (const c of part.capaianKinerjaOrganisasi) capaian.push(c);
-    // Kurva unit of each unit of this part: the nearest unit (itself or up) with a predikat organisasi.
-    const po = new Map<string, PredikatOrganisasi>();
-    for (const c of part.capaianKinerjaOrganisasi) po.set(c.unitKerjaId, c.predikat);
-    const induk = new Map<string, string | null>();
-    for (const u of unitKerja) induk.set(u.id, u.indukId);
-    const kurvaOf = (id: string): string | null => {
-      for (let cur: string | null | undefined = id, n = 0; cur != null && n < 64; n++) {
-        if (po.has(cur)) return cur;
-        cur = induk.get(cur);
-      }
-      return null;
-    };
-    const evaluasi = new Map<string, EvaluasiPeriodik[]>();
-    for (const e of part.evaluasiPeriodik) {
-      const l = evaluasi.get(e.skpId);
-      if (l === undefined) evaluasi.set(e.skpId, [e]);
-      else l.push(e);
-    }
-    for (const generated of part.skp) {
-      tahun = generated.tahun;
-      const { skp, realisasi } = reshapeSkp(generated, rng);
-      realisasiCount += realisasi.length;
-      const item: WorkItem = {
-        skp,
-        realisasi,
-        evaluasiPeriodik: evaluasi.get(skp.id) ?? [],
-        kurvaUnitId: kurvaOf(skp.unitKerjaId),
-        ...(skp.pimpinanUnit && po.has(skp.unitKerjaId)
-          ? { predikatOrganisasi: po.get(skp.unitKerjaId)! }
-          : {}),
-      };
-      items.push(item);
-      if (agency !== null) {
-        agency.skp.push(skp);
-        for (const r of realisasi) agency.realisasi.push(r);
-      }
-    }
+  for (const chunk of workloadParts({ ...options, seed, keepParts: options.keepAgency ?? false })) {
+    if (chunk.tahun !== 0) tahun = chunk.tahun;
+    realisasiCount += chunk.realisasiCount;
+    for (const u of chunk.unitKerja) unitKerja.push(u);
+    for (const c of chunk.capaianKinerjaOrganisasi) capaian.push(c);
+    for (const i of chunk.items) items.push(i);
     if (agency !== null) {
-      agency.unitKerja.push(...part.unitKerja);
-      agency.jabatan.push(...part.jabatan);
-      agency.pegawai.push(...part.pegawai);
-      agency.evaluasiPeriodik.push(...part.evaluasiPeriodik);
-      agency.capaianKinerjaOrganisasi.push(...part.capaianKinerjaOrganisasi);
+      for (const part of chunk.parts) {
+        agency.unitKerja.push(...part.unitKerja);
+        agency.jabatan.push(...part.jabatan);
+        agency.pegawai.push(...part.pegawai);
+        for (const s of part.skp) agency.skp.push(s);
+        for (const r of part.realisasi) agency.realisasi.push(r);
+        agency.evaluasiPeriodik.push(...part.evaluasiPeriodik);
+        agency.capaianKinerjaOrganisasi.push(...part.capaianKinerjaOrganisasi);
+      }
     }
   }
-  const out = agency === null ? null : { ...agency, tahun };
   return {
     workload: {
       size: options.size,
@@ -220,6 +234,6 @@ export function buildWorkload(options: BuildWorkloadOptions): { workload: Worklo
       items,
       realisasiCount,
     },
-    agency: out,
+    agency: agency === null ? null : { ...agency, tahun },
   };
 }

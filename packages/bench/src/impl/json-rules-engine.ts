@@ -1,15 +1,17 @@
-import type { Predikat, PredikatOrganisasi, Rating } from '@kinerja/core';
+import type { Predikat, PredikatOrganisasi, Rating, RulePack62022 } from '@kinerja/core';
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import type { WorkItem } from '../workload';
-import type { Outcome } from './outcome';
+import type { BenchImpl } from '../bench-impl';
+import { type Outcome, type OutcomeColumns, writeOutcome } from '../outcome-columns';
+import { type FloatRules, floatRulesOf } from './float-rules';
+import { type NumericItem, toNumericForm } from './numeric-form';
 
-/**
+/*
  * The same 6/2022 rules on json-rules-engine, the way a developer reaching for a rule engine would
  * write them: the arithmetic (annual realisasi, capaian, means, shares) in plain `Number` code
  * computing facts, and every decision as rules — the rating of an RHK from its capaian, the
  * suggested rating hasil kerja from the RHK shares, the annual rating from the mean of the
  * periodic ratings, the leader's rating from the predikat organisasi, and the predikat matrix.
- * Exclusive outcomes are taken as the highest-priority event.
+ * Exclusive outcomes are taken as the highest-priority event; one `engine.run` per decision.
  */
 
 const RATINGS: readonly Rating[] = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'];
@@ -24,93 +26,91 @@ function engine(rules: readonly RuleProperties[]): Engine {
   return e;
 }
 
-const capaianEngine = engine([
-  rule(3, { all: [{ fact: 'capaian', operator: 'greaterThanInclusive', value: 101 }] }, 'DI_ATAS_EKSPEKTASI'),
-  rule(2, { all: [{ fact: 'capaian', operator: 'greaterThanInclusive', value: 100 }] }, 'SESUAI_EKSPEKTASI'),
-  rule(
-    1,
-    { all: [{ fact: 'capaian', operator: 'greaterThanInclusive', value: -1e308 }] },
-    'DI_BAWAH_EKSPEKTASI',
-  ),
-]);
+/** The rule engines of one pack. */
+interface Engines {
+  readonly rules: FloatRules;
+  readonly capaian: Engine;
+  readonly saran: Engine;
+  readonly mean: Engine;
+  readonly pimpinan: Engine;
+  readonly predikat: Engine;
+}
 
-const saranEngine = engine([
-  rule(
-    4,
-    {
-      all: [
-        { fact: 'utamaDiBawah', operator: 'equal', value: 0 },
-        { fact: 'shareDiAtas', operator: 'greaterThan', value: 0.5 },
-      ],
-    },
-    'DI_ATAS_EKSPEKTASI',
-  ),
-  rule(3, { all: [{ fact: 'shareDiBawah', operator: 'greaterThan', value: 0.5 }] }, 'DI_BAWAH_EKSPEKTASI'),
-  rule(
-    2,
-    {
-      any: [
-        { fact: 'utamaDiBawah', operator: 'equal', value: 0 },
-        { fact: 'shareUtamaDiBawah', operator: 'lessThan', value: 0.5 },
-      ],
-    },
-    'SESUAI_EKSPEKTASI',
-  ),
-  rule(1, { all: [{ fact: 'rhk', operator: 'greaterThanInclusive', value: 0 }] }, 'DI_BAWAH_EKSPEKTASI'),
-]);
+function thresholdEngine(fact: string, diAtas: number, sesuai: number): Engine {
+  return engine([
+    rule(3, { all: [{ fact, operator: 'greaterThanInclusive', value: diAtas }] }, 'DI_ATAS_EKSPEKTASI'),
+    rule(2, { all: [{ fact, operator: 'greaterThanInclusive', value: sesuai }] }, 'SESUAI_EKSPEKTASI'),
+    rule(1, { all: [{ fact, operator: 'greaterThanInclusive', value: -1e308 }] }, 'DI_BAWAH_EKSPEKTASI'),
+  ]);
+}
 
-const meanEngine = engine([
-  rule(3, { all: [{ fact: 'mean', operator: 'greaterThanInclusive', value: 2.5 }] }, 'DI_ATAS_EKSPEKTASI'),
-  rule(2, { all: [{ fact: 'mean', operator: 'greaterThanInclusive', value: 1.5 }] }, 'SESUAI_EKSPEKTASI'),
-  rule(
-    1,
-    { all: [{ fact: 'mean', operator: 'greaterThanInclusive', value: -1e308 }] },
-    'DI_BAWAH_EKSPEKTASI',
-  ),
-]);
-
-const PIMPINAN: Record<PredikatOrganisasi, Rating> = {
-  ISTIMEWA: 'DI_ATAS_EKSPEKTASI',
-  BAIK: 'SESUAI_EKSPEKTASI',
-  BUTUH_PERBAIKAN: 'DI_BAWAH_EKSPEKTASI',
-  KURANG: 'DI_BAWAH_EKSPEKTASI',
-  SANGAT_KURANG: 'DI_BAWAH_EKSPEKTASI',
-};
-const pimpinanEngine = engine(
-  Object.entries(PIMPINAN).map(([po, rating]) =>
-    rule(1, { all: [{ fact: 'predikatOrganisasi', operator: 'equal', value: po }] }, rating),
-  ),
-);
-
-const MATRIX: Record<Rating, Record<Rating, Predikat>> = {
-  DI_ATAS_EKSPEKTASI: {
-    DI_ATAS_EKSPEKTASI: 'SANGAT_BAIK',
-    SESUAI_EKSPEKTASI: 'BAIK',
-    DI_BAWAH_EKSPEKTASI: 'KURANG',
-  },
-  SESUAI_EKSPEKTASI: { DI_ATAS_EKSPEKTASI: 'BAIK', SESUAI_EKSPEKTASI: 'BAIK', DI_BAWAH_EKSPEKTASI: 'KURANG' },
-  DI_BAWAH_EKSPEKTASI: {
-    DI_ATAS_EKSPEKTASI: 'BUTUH_PERBAIKAN',
-    SESUAI_EKSPEKTASI: 'BUTUH_PERBAIKAN',
-    DI_BAWAH_EKSPEKTASI: 'SANGAT_KURANG',
-  },
-};
-const predikatEngine = engine(
-  RATINGS.flatMap((hasil) =>
-    RATINGS.map((perilaku) =>
+function enginesOf(rules: FloatRules): Engines {
+  return {
+    rules,
+    capaian: thresholdEngine('capaian', rules.diAtas, rules.sesuai),
+    saran: engine([
       rule(
-        1,
+        4,
         {
           all: [
-            { fact: 'ratingHasilKerja', operator: 'equal', value: hasil },
-            { fact: 'ratingPerilakuKerja', operator: 'equal', value: perilaku },
+            { fact: 'utamaDiBawah', operator: 'equal', value: 0 },
+            { fact: 'shareDiAtas', operator: 'greaterThan', value: rules.majority },
           ],
         },
-        MATRIX[hasil][perilaku],
+        'DI_ATAS_EKSPEKTASI',
+      ),
+      rule(
+        3,
+        { all: [{ fact: 'shareDiBawah', operator: 'greaterThan', value: rules.majority }] },
+        'DI_BAWAH_EKSPEKTASI',
+      ),
+      rule(
+        2,
+        {
+          any: [
+            { fact: 'utamaDiBawah', operator: 'equal', value: 0 },
+            { fact: 'shareUtamaDiBawah', operator: 'lessThan', value: rules.minority },
+          ],
+        },
+        'SESUAI_EKSPEKTASI',
+      ),
+      rule(1, { all: [{ fact: 'rhk', operator: 'greaterThanInclusive', value: 0 }] }, 'DI_BAWAH_EKSPEKTASI'),
+    ]),
+    mean: thresholdEngine('mean', rules.meanDiAtas, rules.meanSesuai),
+    pimpinan: engine(
+      (Object.entries(rules.pimpinan) as [PredikatOrganisasi, Rating][]).map(([po, rating]) =>
+        rule(1, { all: [{ fact: 'predikatOrganisasi', operator: 'equal', value: po }] }, rating),
       ),
     ),
-  ),
-);
+    predikat: engine(
+      RATINGS.flatMap((hasil) =>
+        RATINGS.map((perilaku) =>
+          rule(
+            1,
+            {
+              all: [
+                { fact: 'ratingHasilKerja', operator: 'equal', value: hasil },
+                { fact: 'ratingPerilakuKerja', operator: 'equal', value: perilaku },
+              ],
+            },
+            rules.matrix[hasil][perilaku],
+          ),
+        ),
+      ),
+    ),
+  };
+}
+
+const cache = new WeakMap<RulePack62022, Engines>();
+
+function enginesFor(pack: RulePack62022): Engines {
+  let e = cache.get(pack);
+  if (e === undefined) {
+    e = enginesOf(floatRulesOf(pack));
+    cache.set(pack, e);
+  }
+  return e;
+}
 
 async function decide(e: Engine, facts: Record<string, unknown>): Promise<string | null> {
   const { events } = await e.run(facts);
@@ -125,49 +125,42 @@ const mean = (ratings: readonly Rating[]): number => {
   return s / ratings.length;
 };
 
-async function fromCapaian(item: WorkItem): Promise<Rating | null> {
-  const byIki = new Map<string, { periodeKe: number; nilai: number }[]>();
-  for (const r of item.realisasi) {
-    if (r.nilai === undefined) continue;
-    const list = byIki.get(r.indikatorId);
-    const v = { periodeKe: r.periodeKe, nilai: Number(r.nilai) };
-    if (list === undefined) byIki.set(r.indikatorId, [v]);
-    else list.push(v);
-  }
-  if (byIki.size === 0) return null;
+async function fromCapaian(item: NumericItem, e: Engines): Promise<Rating | null> {
+  if (!item.anyRealisasi) return null;
   let n = 0;
   let diAtas = 0;
   let diBawah = 0;
   let utama = 0;
   let utamaDiBawah = 0;
-  for (const rhk of item.skp.rencanaHasilKerja) {
+  const { rules } = e;
+  for (const rhk of item.rhk) {
     let sum = 0;
-    for (const iki of rhk.indikator) {
-      if (iki.target.jenis === 'NARATIF') return null;
-      const list = byIki.get(iki.id);
-      if (list === undefined) continue;
-      list.sort((a, b) => a.periodeKe - b.periodeKe);
+    for (const iki of rhk.iki) {
+      if (iki.naratif) return null;
+      const list = iki.realisasi;
+      if (list.length === 0) continue;
       let realisasi: number;
-      if (iki.akumulasi === 'TERAKHIR') realisasi = list[list.length - 1]!.nilai;
+      if (iki.akumulasi === 'TERAKHIR') realisasi = list[list.length - 1]!;
       else {
         let s = 0;
-        for (const v of list) s += v.nilai;
+        for (const v of list) s += v;
         realisasi = iki.akumulasi === 'JUMLAH' ? s : s / list.length;
       }
-      const min = Number(iki.target.jenis === 'TUNGGAL' ? iki.target.nilai : iki.target.min);
-      const max = Number(iki.target.jenis === 'TUNGGAL' ? iki.target.nilai : iki.target.max);
       let capaian: number;
-      if (iki.target.jenis === 'RENTANG' && realisasi >= min && realisasi <= max) capaian = 100;
+      if (iki.rentang && realisasi >= iki.min && realisasi <= iki.max) capaian = 100;
       else {
-        const t = realisasi > max ? max : min;
+        const t = realisasi > iki.max ? iki.max : iki.min;
         if (t === 0) return null;
         const ratio = (realisasi / t) * 100;
         capaian = iki.polaritas === 'MAKSIMALISASI' ? ratio : 200 - ratio;
       }
-      sum += Math.max(0, capaian);
+      if (rules.capaianFloor !== null) capaian = Math.max(rules.capaianFloor, capaian);
+      if (rules.capaianCeiling !== null) capaian = Math.min(rules.capaianCeiling, capaian);
+      sum += capaian;
     }
-    const capaian = Math.round((sum / rhk.indikator.length) * 100) / 100;
-    const rating = (await decide(capaianEngine, { capaian })) as Rating;
+    const m = sum / rhk.iki.length;
+    const capaian = rules.compareRounded ? Math.round(m * 100) / 100 : m;
+    const rating = (await decide(e.capaian, { capaian })) as Rating;
     n++;
     if (rhk.jenis === 'UTAMA') utama++;
     if (rating === 'DI_ATAS_EKSPEKTASI') diAtas++;
@@ -176,7 +169,7 @@ async function fromCapaian(item: WorkItem): Promise<Rating | null> {
       if (rhk.jenis === 'UTAMA') utamaDiBawah++;
     }
   }
-  return (await decide(saranEngine, {
+  return (await decide(e.saran, {
     rhk: n,
     utamaDiBawah,
     shareDiAtas: diAtas / n,
@@ -188,29 +181,44 @@ async function fromCapaian(item: WorkItem): Promise<Rating | null> {
 /**
  * The annual evaluation of one pegawai on json-rules-engine.
  *
- * @param item - the pegawai's SKP, realisasi and periodic ratings.
+ * @param item - the pegawai in numbers.
+ * @param pack - the rule pack.
  * @returns the ratings and predikat, or `null` when the rules cannot score it.
  */
-export async function evaluateJsonRulesEngine(item: WorkItem): Promise<Outcome | null> {
-  const { skp } = item;
-  const periodik = item.evaluasiPeriodik;
+export async function evaluateJsonRulesEngine(
+  item: NumericItem,
+  pack: RulePack62022,
+): Promise<Outcome | null> {
+  const e = enginesFor(pack);
   let hasil: Rating | null = null;
-  if (skp.pimpinanUnit) {
+  if (item.pimpinanUnit) {
     if (item.predikatOrganisasi === undefined) return null;
-    hasil = (await decide(pimpinanEngine, { predikatOrganisasi: item.predikatOrganisasi })) as Rating;
+    hasil = (await decide(e.pimpinan, { predikatOrganisasi: item.predikatOrganisasi })) as Rating;
   } else {
-    if (skp.pendekatan === 'KUANTITATIF') hasil = await fromCapaian(item);
-    if (hasil === null && periodik.length > 0) {
-      hasil = (await decide(meanEngine, { mean: mean(periodik.map((e) => e.ratingHasilKerja)) })) as Rating;
+    if (item.kuantitatif) hasil = await fromCapaian(item, e);
+    if (hasil === null && item.periodikHasil.length > 0) {
+      hasil = (await decide(e.mean, { mean: mean(item.periodikHasil) })) as Rating;
     }
   }
-  if (hasil === null || periodik.length === 0) return null;
-  const perilaku = (await decide(meanEngine, {
-    mean: mean(periodik.map((e) => e.ratingPerilakuKerja)),
-  })) as Rating;
-  const predikat = (await decide(predikatEngine, {
+  if (hasil === null || item.periodikPerilaku.length === 0) return null;
+  const perilaku = (await decide(e.mean, { mean: mean(item.periodikPerilaku) })) as Rating;
+  const predikat = (await decide(e.predikat, {
     ratingHasilKerja: hasil,
     ratingPerilakuKerja: perilaku,
   })) as Predikat;
   return { ratingHasilKerja: hasil, ratingPerilakuKerja: perilaku, predikat };
 }
+
+/**
+ * `json-rules-engine` 7.3.1: prepare as `float` (numbers grouped per IKI); score: the decisions as
+ * rules, one `engine.run` per decision, the arithmetic as `Number` code computing the facts.
+ */
+export const jsonRulesEngineImpl: BenchImpl<NumericItem[]> = {
+  name: 'json-rules-engine',
+  description:
+    'json-rules-engine 7.3.1: decisions as rules (engine.run each), Number arithmetic for the facts',
+  prepare: toNumericForm,
+  async score(p: NumericItem[], out: OutcomeColumns, pack: RulePack62022): Promise<void> {
+    for (let i = 0; i < p.length; i++) writeOutcome(out, i, await evaluateJsonRulesEngine(p[i]!, pack));
+  },
+};

@@ -1,50 +1,65 @@
-import { evaluateTahunan, PERMENPANRB_6_2022 } from '@kinerja/core';
+import { evaluateTahunan, type RulePack62022 } from '@kinerja/core';
 // The trusted kernel (`@internal`, not part of the public API): the input is validated once up
 // front, as a batch over stored, valid SKPs would be. Imported by relative path on purpose.
-import { scoreEvaluasi } from '../../../core/src/scoring/score-evaluasi';
+import { type EvaluasiData, scoreEvaluasi } from '../../../core/src/scoring/score-evaluasi';
+import type { BenchImpl } from '../bench-impl';
+import { type OutcomeColumns, writeOutcome } from '../outcome-columns';
 import type { WorkItem } from '../workload';
-import type { Outcome } from './outcome';
 
 /**
- * Our engine through its public API: `evaluateTahunan` validates the input with zod, then scores
- * exactly with decimals and builds the full trace.
+ * The kernel's input of one pegawai (no validation: the workload is valid by construction).
  *
- * @param item - the pegawai's SKP, realisasi and periodic ratings.
- * @returns the ratings and predikat, or `null` when the engine returns issues.
+ * @param item - the pegawai's work.
+ * @returns the `EvaluasiData` of its annual evaluation.
  */
-export function evaluateKinerja(item: WorkItem): Outcome | null {
-  const r = evaluateTahunan(
-    {
-      skp: item.skp,
-      realisasi: item.realisasi,
-      evaluasiPeriodik: item.evaluasiPeriodik,
-      predikatOrganisasi: item.predikatOrganisasi,
-    },
-    PERMENPANRB_6_2022,
-  );
-  if (!r.ok) return null;
-  const { ratingHasilKerja, ratingPerilakuKerja, predikat } = r.value;
-  return { ratingHasilKerja, ratingPerilakuKerja, predikat };
+export function evaluasiDataOf(item: WorkItem): EvaluasiData {
+  return {
+    skp: item.skp,
+    realisasi: item.realisasi,
+    penilaian: {},
+    evaluasiPeriodik: item.evaluasiPeriodik,
+    ...(item.predikatOrganisasi === undefined ? {} : { predikatOrganisasi: item.predikatOrganisasi }),
+  };
 }
 
 /**
- * Our engine's trusted kernel `scoreEvaluasi` (no validation; exact decimals; with traces).
- *
- * @param item - a pegawai's evaluation input, already valid.
- * @returns the ratings and predikat, or `null` when the kernel returns issues.
+ * `kinerja-kernel`: our decimal kernel `scoreEvaluasi` one pegawai at a time (exact decimals, full
+ * traces, no validation). Prepare: build the `EvaluasiData` objects.
  */
-export function evaluateKinerjaTrusted(item: WorkItem): Outcome | null {
-  const r = scoreEvaluasi(
-    {
-      skp: item.skp,
-      realisasi: item.realisasi,
-      penilaian: {},
-      evaluasiPeriodik: item.evaluasiPeriodik,
-      ...(item.predikatOrganisasi === undefined ? {} : { predikatOrganisasi: item.predikatOrganisasi }),
-    },
-    PERMENPANRB_6_2022,
-  );
-  if (!r.ok) return null;
-  const { ratingHasilKerja, ratingPerilakuKerja, predikat } = r.value;
-  return { ratingHasilKerja, ratingPerilakuKerja, predikat };
-}
+export const kinerjaKernelImpl: BenchImpl<EvaluasiData[]> = {
+  name: 'kinerja-kernel',
+  description:
+    'our kernel scoreEvaluasi per pegawai: exact decimals (decimal.js), full traces, no validation',
+  prepare: (items) => items.map(evaluasiDataOf),
+  score(p: EvaluasiData[], out: OutcomeColumns, pack: RulePack62022): void {
+    for (let i = 0; i < p.length; i++) {
+      const r = scoreEvaluasi(p[i]!, pack);
+      writeOutcome(out, i, r.ok ? r.value : null);
+    }
+  },
+};
+
+/**
+ * `kinerja-public`: the public API `evaluateTahunan` (zod validation of every input, then the
+ * kernel). Prepare: nothing.
+ */
+export const kinerjaPublicImpl: BenchImpl<readonly WorkItem[]> = {
+  name: 'kinerja-public',
+  description: 'the public API evaluateTahunan per pegawai: zod validation + exact decimals + traces',
+  prepare: (items) => items,
+  score(p: readonly WorkItem[], out: OutcomeColumns, pack: RulePack62022): void {
+    for (let i = 0; i < p.length; i++) {
+      const item = p[i]!;
+      const r = evaluateTahunan(
+        {
+          skp: item.skp,
+          realisasi: item.realisasi,
+          evaluasiPeriodik: item.evaluasiPeriodik,
+          predikatOrganisasi: item.predikatOrganisasi,
+        },
+        pack,
+      );
+      writeOutcome(out, i, r.ok ? r.value : null);
+    }
+  },
+};

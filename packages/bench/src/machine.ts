@@ -1,0 +1,39 @@
+import os from 'node:os';
+
+/** The machine a run was measured on. */
+export interface Machine {
+  readonly cpu: string;
+  /** Logical CPUs visible, and what Node reports as available parallelism. */
+  readonly cores: number;
+  readonly availableParallelism: number;
+  readonly totalMemGiB: number;
+  readonly platform: string;
+  readonly node: string;
+}
+
+/**
+ * Describes this machine.
+ *
+ * @returns CPU model, cores, memory, OS and Node version.
+ */
+export function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    availableParallelism: os.availableParallelism(),
+    totalMemGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+/**
+ * The 1-minute load average, rounded: other processes competing for the cores slow every
+ * wall-clock figure, so each run records it before and after.
+ *
+ * @returns `os.loadavg()[0]` to two decimals.
+ */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0]! * 100) / 100;
+}

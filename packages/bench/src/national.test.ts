@@ -1,0 +1,130 @@
+import { PREDIKATS } from '@kinerja/core';
+import { describe, expect, it } from 'vitest';
+import { scoreEvaluasi } from '../../core/src/scoring/score-evaluasi';
+import { evaluasiDataOf } from './impl/kinerja';
+import type { ShardRunOptions } from './run-shard';
+import { runShardsInProcess, runShardsOnWorkers, type ShardsRun } from './run-shards';
+import { runSize } from './run-size';
+import { planShards } from './shard-plan';
+import { mergeNationalTally, type NationalTally, newNationalTally } from './tally';
+import { whatIfPacks } from './what-if-pack';
+import { buildWorkload } from './workload';
+
+const SIZE = 600;
+const SHARD = 200;
+const shards = planShards(SIZE, 99, SHARD);
+const options: ShardRunOptions = {
+  impls: ['float', 'kinerja-kernel'],
+  engine: 'kinerja-kernel',
+  reference: 'kinerja-kernel',
+  chunkSize: 100,
+  edge: false,
+  keep: 3,
+  digest: true,
+  warmUpSize: 100,
+};
+
+function merged(run: ShardsRun): NationalTally {
+  const t = newNationalTally();
+  for (const r of run.results) mergeNationalTally(t, r.tally!);
+  return t;
+}
+
+/** The aggregation computed the plain way: whole shards, one pegawai at a time, maps of arrays. */
+function plainAggregation() {
+  const { a, b } = whatIfPacks();
+  const kurva = new Map<string, { a: number[]; b: number[] }>();
+  const transisi = new Array(25).fill(0);
+  const raters = new Map<string, number>();
+  for (const spec of shards) {
+    const { workload } = buildWorkload({ size: spec.size, seed: spec.seed });
+    for (const c of workload.capaianKinerjaOrganisasi) {
+      kurva.set(`${spec.ns}/${c.unitKerjaId}`, { a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0] });
+    }
+    for (const item of workload.items) {
+      const ra = scoreEvaluasi(evaluasiDataOf(item), a);
+      const rb = scoreEvaluasi(evaluasiDataOf(item), b);
+      if (!ra.ok || !rb.ok) throw new Error('the workload scores');
+      const pa = PREDIKATS.indexOf(ra.value.predikat);
+      const pb = PREDIKATS.indexOf(rb.value.predikat);
+      transisi[pa * 5 + pb]++;
+      const unit = kurva.get(`${spec.ns}/${item.kurvaUnitId}`)!;
+      unit.a[pa]!++;
+      unit.b[pb]!++;
+      if (item.skp.pejabatPenilaiId === null) continue;
+      const rater = `${spec.ns}/${item.skp.pejabatPenilaiId}`;
+      raters.set(rater, (raters.get(rater) ?? 0) + 1);
+    }
+  }
+  return { kurva, transisi, raters };
+}
+
+describe('the national driver', () => {
+  it('aggregates the same on worker threads as shard by shard in one thread, and as the plain way', async () => {
+    const onWorkers = await runShardsOnWorkers(shards, options, 2);
+    const inProcess = await runShardsInProcess(shards, options);
+    expect(onWorkers.threads).toBe(2);
+    expect(onWorkers.results.map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(new Set(onWorkers.results.map((r) => r.thread)).size).toBe(2);
+    expect(onWorkers.results.map((r) => r.digest)).toEqual(inProcess.results.map((r) => r.digest));
+
+    const w = merged(onWorkers);
+    const p = merged(inProcess);
+    expect(w).toEqual(p);
+
+    const plain = plainAggregation();
+    expect(w.transisi).toEqual(plain.transisi);
+    expect(w.scored).toBe(SIZE);
+    expect([...w.kurva.keys()].sort()).toEqual([...plain.kurva.keys()].sort());
+    for (const [key, k] of w.kurva) {
+      expect(k.a, key).toEqual(plain.kurva.get(key)!.a);
+      expect(k.b, key).toEqual(plain.kurva.get(key)!.b);
+    }
+    // Per rater (core TallyBias of each shard): every SKP rated counts once in its perilaku kerja.
+    const perRater = new Map<string, number>();
+    for (const r of onWorkers.results) {
+      const ns = shards[r.index]!.ns;
+      for (const [rater, counts] of r.tally!.bias.penilai) {
+        perRater.set(`${ns}/${rater}`, counts[0]! + counts[1]! + counts[2]!);
+      }
+    }
+    expect(perRater).toEqual(plain.raters);
+  }, 60_000);
+
+  it('sums the parts of the work into the same totals as the plain way', async () => {
+    const r = await runSize({
+      size: SIZE,
+      seed: 99,
+      shardSize: SHARD,
+      chunkSize: 100,
+      only: ['float', 'kinerja-kernel'],
+      workers: 0,
+      warmUpSize: 100,
+    });
+    const plain = plainAggregation();
+    expect(r.pegawai).toBe(SIZE);
+    expect(r.shards).toBe(3);
+    expect(r.engine).toEqual({ name: 'kinerja-kernel', exact: true });
+    expect(r.whatIf!.transisi.flat()).toEqual(plain.transisi);
+    expect(r.whatIf!.changed).toBe(plain.transisi.reduce((s, n, i) => (i % 6 === 0 ? s : s + n), 0));
+    expect(r.kurva!.units).toBe(plain.kurva.size);
+    expect(r.kurva!.failed).toBe(0);
+    expect(r.bias!.raters).toBe(plain.raters.size);
+    expect(r.tally).toEqual({ scored: SIZE, notScored: 0, tanpaKurvaUnit: 0 });
+    expect(r.parts.map((p) => p.part)).toEqual([
+      'generate',
+      'prepare',
+      'score',
+      'score with trace',
+      'what-if',
+      'what-if kurva',
+      'tally',
+      'merge',
+      'kurva',
+      'bias',
+    ]);
+    expect(r.implementations.map((i) => i.name)).toEqual(['float', 'kinerja-kernel']);
+    expect(r.implementations[0]!.disagreements).not.toBeNull();
+    expect(r.implementations[1]!.disagreements).toBeNull();
+  });
+});
