@@ -89,16 +89,46 @@ export interface KinerjaReader {
   listSkpUnit(instansiId: string, unitKerjaIds: readonly string[], tahun: number): Promise<SkpRecord[]>;
   /** The realisasi of an SKP, every indikator and window. */
   listRealisasi(instansiId: string, skpId: string): Promise<RealisasiRecord[]>;
+  /**
+   * The realisasi of every SKP of a year of the pegawai in the given units (the SKPs
+   * {@link KinerjaReader.listSkpUnit} returns), ordered by SKP id, then id (JavaScript string
+   * order): the bulk form of {@link KinerjaReader.listRealisasi} for reports and batch scoring,
+   * one read per chunk of units instead of one per SKP.
+   */
+  listRealisasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<RealisasiRecord[]>;
   /** The umpan balik given on an SKP. */
   listUmpanBalik(instansiId: string, skpId: string): Promise<UmpanBalikRecord[]>;
   /** The periodic and annual evaluations of an SKP. */
   listEvaluasi(instansiId: string, skpId: string): Promise<EvaluasiRecord[]>;
+  /**
+   * The periodic and annual evaluations of every SKP of a year of the pegawai in the given units,
+   * ordered by SKP id, then id (JavaScript string order): the bulk form of
+   * {@link KinerjaReader.listEvaluasi}.
+   */
+  listEvaluasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<EvaluasiRecord[]>;
   /** A unit's predikat kinerja organisasi for a year. */
   getCapaianOrganisasi(
     instansiId: string,
     unitKerjaId: string,
     tahun: number,
   ): Promise<CapaianOrganisasiRecord | undefined>;
+  /**
+   * The predikat kinerja organisasi of a year of the given units that have one, ordered by unit
+   * id (JavaScript string order): the bulk form of {@link KinerjaReader.getCapaianOrganisasi}.
+   */
+  listCapaianOrganisasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<CapaianOrganisasiRecord[]>;
   /** A unit's penetapan for a year, if it was made. */
   getPenetapan(instansiId: string, unitKerjaId: string, tahun: number): Promise<PenetapanRecord | undefined>;
   /** The keberatan filed against an SKP’s evaluations, with their history. */

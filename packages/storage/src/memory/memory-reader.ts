@@ -123,6 +123,20 @@ export class MemoryReader implements KinerjaReader {
     );
   }
 
+  async listRealisasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<RealisasiRecord[]> {
+    const skp = this.skpIdsOfUnits(instansiId, unitKerjaIds, tahun);
+    return where(
+      this.tables().realisasi,
+      instansiId,
+      (r) => skp.has(r.realisasi.skpId),
+      (a, b) => cmp(a.realisasi.skpId, b.realisasi.skpId) || cmp(a.realisasi.id, b.realisasi.id),
+    );
+  }
+
   async listUmpanBalik(instansiId: string, skpId: string): Promise<UmpanBalikRecord[]> {
     return where(
       this.tables().umpanBalik,
@@ -136,12 +150,40 @@ export class MemoryReader implements KinerjaReader {
     return where(this.tables().evaluasi, instansiId, (r) => r.skpId === skpId, byId);
   }
 
+  async listEvaluasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<EvaluasiRecord[]> {
+    const skp = this.skpIdsOfUnits(instansiId, unitKerjaIds, tahun);
+    return where(
+      this.tables().evaluasi,
+      instansiId,
+      (r) => skp.has(r.skpId),
+      (a, b) => cmp(a.skpId, b.skpId) || cmp(a.id, b.id),
+    );
+  }
+
   async getCapaianOrganisasi(
     instansiId: string,
     unitKerjaId: string,
     tahun: number,
   ): Promise<CapaianOrganisasiRecord | undefined> {
     return cloneJson(this.tables().capaianOrganisasi.get(rowKey(instansiId, unitKerjaId, tahun)));
+  }
+
+  async listCapaianOrganisasiUnit(
+    instansiId: string,
+    unitKerjaIds: readonly string[],
+    tahun: number,
+  ): Promise<CapaianOrganisasiRecord[]> {
+    const units = new Set(unitKerjaIds);
+    return where(
+      this.tables().capaianOrganisasi,
+      instansiId,
+      (r) => units.has(r.capaian.unitKerjaId) && r.capaian.tahun === tahun,
+      (a, b) => cmp(a.capaian.unitKerjaId, b.capaian.unitKerjaId),
+    );
   }
 
   async getPenetapan(
@@ -171,6 +213,17 @@ export class MemoryReader implements KinerjaReader {
       (r) => r.mulai <= tanggal && tanggal <= r.selesai,
       byId,
     );
+  }
+
+  /** The ids of the SKPs of a year of the pegawai in the given units. */
+  private skpIdsOfUnits(instansiId: string, unitKerjaIds: readonly string[], tahun: number): Set<string> {
+    const units = new Set(unitKerjaIds);
+    const out = new Set<string>();
+    for (const r of this.tables().skp.values()) {
+      if (r.instansiId === instansiId && r.skp.tahun === tahun && units.has(r.skp.unitKerjaId))
+        out.add(r.skp.id);
+    }
+    return out;
   }
 
   async listAudit(

@@ -1,5 +1,4 @@
-import { toCanonical } from '@kinerja/core';
-import { decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
+import { canonicalDecimal, decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
 import type { SqlCodec } from '../sql/sql-codec';
 
 /**
@@ -15,7 +14,7 @@ import type { SqlCodec } from '../sql/sql-codec';
  */
 export const POSTGRES_CODEC: SqlCodec = {
   dialect: 'postgres',
-  encodeDecimal: (value) => toCanonical(value),
+  encodeDecimal: canonicalDecimal,
   decodeDecimal: decodeDecimalText,
   encodeBoolean: (value) => value,
   decodeBoolean: (value) => value === true || value === 't' || value === 'true',

@@ -11,8 +11,12 @@ import type {
 import type { Kysely } from 'kysely';
 import type {
   BuktiDukungTable,
+  CapaianKinerjaOrganisasiTable,
+  EvaluasiTable,
   IndikatorTable,
   KinerjaDatabase,
+  PegawaiTable,
+  RealisasiTable,
   RencanaHasilKerjaTable,
   SkpTable,
 } from './kinerja-database';
@@ -36,6 +40,21 @@ function chunked<T>(items: readonly T[], size = IN_LIST_SIZE): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** JavaScript string order (UTF-16 code units), the same on every backend. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Rows by id in JavaScript string order. The per-SKP and per-penilai lists sort here rather than
+ * with `ORDER BY id`: SQLite (without statistics) would satisfy that ORDER BY by walking the
+ * instansi's whole primary key instead of the (instansi_id, skp_id, …) index.
+ */
+const byRowId = (a: { readonly id: string }, b: { readonly id: string }): number => cmp(a.id, b.id);
+
+/** Appends `items` to `into` (a spread would overflow the stack for very long lists). */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -98,8 +117,11 @@ export async function assembleSkp(
 
 /**
  * The reads of {@link KinerjaReader} over Kysely, the same for every dialect. Every query filters
- * by the instansi. `listSkpPegawai` is ordered by segmen and `listAudit` by seq, the other lists
- * by id (in the database's collation, which may differ from JavaScript's string order).
+ * by the instansi. `listSkpPegawai` is ordered by segmen and `listAudit` by seq; the whole-instansi
+ * lists (unit kerja, jabatan, pegawai without a filter) by id in the database's collation (which
+ * may differ from JavaScript's string order); every other list by id — the bulk reads by unit by
+ * SKP id, then id — in JavaScript string order, sorted here so that each query can use the index
+ * of its filter (see `byRowId`).
  *
  * @param db - a Kysely instance, or a transaction to read inside it.
  * @param backend - the dialect.
@@ -114,6 +136,16 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
   const { codec } = backend;
 
   const skpList = async (instansiId: string, rows: SkpTable[]) => assembleSkp(db, backend, instansiId, rows);
+  // The ids of the SKPs of a year in some units, as a subquery: `skp_id in (…)` makes both SQLite
+  // (which has no statistics to reorder a join) and PostgreSQL start from the SKP index and probe
+  // the child table's (instansi_id, skp_id, …) index, never scanning the instansi's children.
+  const skpOfUnits = (instansiId: string, unitKerjaIds: readonly string[], tahun: number) =>
+    db
+      .selectFrom('skp')
+      .select('id')
+      .where('instansi_id', '=', instansiId)
+      .where('unit_kerja_id', 'in', unitKerjaIds)
+      .where('tahun', '=', tahun);
 
   return {
     async getInstansi(id): Promise<Instansi | undefined> {
@@ -154,9 +186,9 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
     async listPegawai(instansiId, filter): Promise<Pegawai[]> {
       const base = db.selectFrom('pegawai').selectAll().where('instansi_id', '=', instansiId);
       if (filter?.unitKerjaIds === undefined) return (await base.orderBy('id').execute()).map(pegawaiFromRow);
-      const rows = [];
+      const rows: PegawaiTable[] = [];
       for (const ids of chunked([...new Set(filter.unitKerjaIds)])) {
-        rows.push(...(await base.where('unit_kerja_id', 'in', ids).execute()));
+        append(rows, await base.where('unit_kerja_id', 'in', ids).execute());
       }
       return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(pegawaiFromRow);
     },
@@ -190,22 +222,23 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .where('instansi_id', '=', instansiId)
         .where('pejabat_penilai_id', '=', pejabatPenilaiId)
         .where('tahun', '=', tahun)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
       return skpList(instansiId, rows);
     },
 
     async listSkpUnit(instansiId, unitKerjaIds, tahun): Promise<SkpRecord[]> {
       const rows: SkpTable[] = [];
       for (const ids of chunked([...new Set(unitKerjaIds)])) {
-        rows.push(
-          ...(await db
+        append(
+          rows,
+          await db
             .selectFrom('skp')
             .selectAll()
             .where('instansi_id', '=', instansiId)
             .where('unit_kerja_id', 'in', ids)
             .where('tahun', '=', tahun)
-            .execute()),
+            .execute(),
         );
       }
       rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -218,20 +251,56 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .selectAll()
         .where('instansi_id', '=', instansiId)
         .where('skp_id', '=', skpId)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
       if (rows.length === 0) return [];
       const bukti: BuktiDukungTable[] = [];
       for (const ids of chunked(rows.map((r) => r.id))) {
-        bukti.push(
-          ...(await db
+        append(
+          bukti,
+          await db
             .selectFrom('bukti_dukung')
             .selectAll()
             .where('instansi_id', '=', instansiId)
             .where('realisasi_id', 'in', ids)
-            .execute()),
+            .execute(),
         );
       }
+      const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
+      return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
+    },
+
+    async listRealisasiUnit(instansiId, unitKerjaIds, tahun): Promise<RealisasiRecord[]> {
+      const rows: RealisasiTable[] = [];
+      const bukti: BuktiDukungTable[] = [];
+      for (const ids of chunked([...new Set(unitKerjaIds)])) {
+        const skpIds = skpOfUnits(instansiId, ids, tahun);
+        append(
+          rows,
+          await db
+            .selectFrom('realisasi')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('skp_id', 'in', skpIds)
+            .execute(),
+        );
+        append(
+          bukti,
+          await db
+            .selectFrom('bukti_dukung')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('realisasi_id', 'in', (eb) =>
+              eb
+                .selectFrom('realisasi as r')
+                .select('r.id')
+                .where('r.instansi_id', '=', instansiId)
+                .where('r.skp_id', 'in', skpIds),
+            )
+            .execute(),
+        );
+      }
+      rows.sort((a, b) => cmp(a.skp_id, b.skp_id) || cmp(a.id, b.id));
       const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
       return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
     },
@@ -242,8 +311,8 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .selectAll()
         .where('instansi_id', '=', instansiId)
         .where('skp_id', '=', skpId)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
       return rows.map(umpanBalikFromRow);
     },
 
@@ -253,8 +322,25 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .selectAll()
         .where('instansi_id', '=', instansiId)
         .where('skp_id', '=', skpId)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
+      return rows.map((r) => evaluasiFromRow(r, codec));
+    },
+
+    async listEvaluasiUnit(instansiId, unitKerjaIds, tahun) {
+      const rows: EvaluasiTable[] = [];
+      for (const ids of chunked([...new Set(unitKerjaIds)])) {
+        append(
+          rows,
+          await db
+            .selectFrom('evaluasi')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('skp_id', 'in', skpOfUnits(instansiId, ids, tahun))
+            .execute(),
+        );
+      }
+      rows.sort((a, b) => cmp(a.skp_id, b.skp_id) || cmp(a.id, b.id));
       return rows.map((r) => evaluasiFromRow(r, codec));
     },
 
@@ -267,6 +353,24 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .where('tahun', '=', tahun)
         .executeTakeFirst();
       return row === undefined ? undefined : capaianFromRow(row);
+    },
+
+    async listCapaianOrganisasiUnit(instansiId, unitKerjaIds, tahun) {
+      const rows: CapaianKinerjaOrganisasiTable[] = [];
+      for (const ids of chunked([...new Set(unitKerjaIds)])) {
+        append(
+          rows,
+          await db
+            .selectFrom('capaian_kinerja_organisasi')
+            .selectAll()
+            .where('instansi_id', '=', instansiId)
+            .where('unit_kerja_id', 'in', ids)
+            .where('tahun', '=', tahun)
+            .execute(),
+        );
+      }
+      rows.sort((a, b) => cmp(a.unit_kerja_id, b.unit_kerja_id));
+      return rows.map(capaianFromRow);
     },
 
     async getPenetapan(instansiId, unitKerjaId, tahun) {
@@ -286,8 +390,8 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .selectAll()
         .where('instansi_id', '=', instansiId)
         .where('skp_id', '=', skpId)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
       return rows.map(keberatanFromRow);
     },
 
@@ -307,8 +411,8 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .selectAll()
         .where('instansi_id', '=', instansiId)
         .where('skp_id', '=', skpId)
-        .orderBy('id')
         .execute();
+      rows.sort(byRowId);
       return rows.map((r) => pembukaanPeriodeFromRow(r, codec));
     },
 

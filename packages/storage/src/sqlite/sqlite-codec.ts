@@ -1,5 +1,4 @@
-import { toCanonical } from '@kinerja/core';
-import { decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
+import { canonicalDecimal, decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
 import type { SqlCodec } from '../sql/sql-codec';
 
 /**
@@ -13,7 +12,7 @@ import type { SqlCodec } from '../sql/sql-codec';
  */
 export const SQLITE_CODEC: SqlCodec = {
   dialect: 'sqlite',
-  encodeDecimal: (value) => toCanonical(value),
+  encodeDecimal: canonicalDecimal,
   decodeDecimal: decodeDecimalText,
   encodeBoolean: (value) => (value ? 1 : 0),
   decodeBoolean: (value) => value === 1 || value === true || value === 1n,

@@ -116,6 +116,27 @@ export function importContract(factory: KinerjaStoreFactory): void {
               version: 1,
             });
           }
+          // The bulk reads by unit return the same records, in their order.
+          const units = agency.unitKerja.map((u) => u.id);
+          const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+          expect(await store.listRealisasiUnit(i, units, agency.tahun)).toEqual(
+            (batches[2]!.realisasi ?? [])
+              .map((r) => ({ ...r, version: 1 }))
+              .sort(
+                (a, b) => cmp(a.realisasi.skpId, b.realisasi.skpId) || cmp(a.realisasi.id, b.realisasi.id),
+              ),
+          );
+          expect(await store.listEvaluasiUnit(i, units, agency.tahun)).toEqual(
+            evaluasi
+              .map((e) => ({ ...e, version: 1 }))
+              .sort((a, b) => cmp(a.skpId, b.skpId) || cmp(a.id, b.id)),
+          );
+          expect(await store.listCapaianOrganisasiUnit(i, units, agency.tahun)).toEqual(
+            agency.capaianKinerjaOrganisasi
+              .filter((c) => c.tahun === agency.tahun)
+              .map((capaian) => ({ instansiId: i, capaian, version: 1 }))
+              .sort((a, b) => cmp(a.capaian.unitKerjaId, b.capaian.unitKerjaId)),
+          );
 
           // The same batches again: recognised by key, nothing written; the counts are the first run's.
           for (const batch of all) {

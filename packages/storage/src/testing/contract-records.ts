@@ -48,6 +48,9 @@ async function expectNothing(r: KinerjaReader, instansiId: string, d: ContractDa
   expect(await r.listRealisasi(instansiId, d.skpLurah.skp.id)).toEqual([]);
   expect(await r.listUmpanBalik(instansiId, d.skpLurah.skp.id)).toEqual([]);
   expect(await r.listEvaluasi(instansiId, d.skpLurah.skp.id)).toEqual([]);
+  expect(await r.listRealisasiUnit(instansiId, ['kel-sago', 'kec-senapelan'], 2026)).toEqual([]);
+  expect(await r.listEvaluasiUnit(instansiId, ['kel-sago', 'kec-senapelan'], 2026)).toEqual([]);
+  expect(await r.listCapaianOrganisasiUnit(instansiId, ['kel-sago', 'kec-senapelan'], 2026)).toEqual([]);
   expect(await r.getCapaianOrganisasi(instansiId, 'kel-sago', 2026)).toBeUndefined();
   expect(await r.getPenetapan(instansiId, 'kel-sago', 2026)).toBeUndefined();
   expect(await r.listKeberatan(instansiId, d.skpLurah.skp.id)).toEqual([]);

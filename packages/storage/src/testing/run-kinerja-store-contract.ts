@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { auditContract } from './contract-audit';
+import { bulkReadsContract } from './contract-bulk-reads';
 import type { KinerjaStoreFactory, KinerjaStoreFixture } from './contract-fixture';
 import { importContract } from './contract-import';
 import { keysContract } from './contract-keys';
@@ -8,7 +9,7 @@ import { transactionsContract } from './contract-transactions';
 
 /**
  * Registers the contract suite of `KinerjaStore` (decision 0021) as vitest `describe`/`it`
- * blocks: every read and write of the port, exact round trips of every record type (decimals,
+ * blocks: every read and write of the port (with the bulk reads by unit), exact round trips of every record type (decimals,
  * dates, JSON traces, Unicode), instansi isolation, natural keys (`duplicate_key`), references
  * (`unknown_reference`), optimistic concurrency with truly concurrent transactions
  * (`version_conflict`, exactly one winner), rollback on a throw and on a failed `Result`, the
@@ -32,6 +33,7 @@ import { transactionsContract } from './contract-transactions';
 export function runKinerjaStoreContract(name: string, factory: KinerjaStoreFactory): void {
   describe(`KinerjaStore contract: ${name}`, () => {
     recordsContract(factory);
+    bulkReadsContract(factory);
     keysContract(factory);
     transactionsContract(factory);
     auditContract(factory);
