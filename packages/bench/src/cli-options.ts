@@ -45,7 +45,7 @@ export const USAGE = `pnpm bench [options]
   --storage-size=N     pegawai of the storage measurement (default 10000); --no-storage to skip
   --storage-backends=sqlite,postgres   backends of the storage measurement (default both; postgres
                        needs DATABASE_URL, e.g. \`node .ci/postgres.mjs pnpm bench …\`, else it is skipped)
-  --storage-impl=name  the implementation scoring from storage (default kinerja-kernel)
+  --storage-impl=name  the implementation scoring from storage (default kinerja-batch)
   --no-write           print only; write no results`;
 
 const int = (name: string, text: string): number => {
@@ -117,7 +117,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       if (b !== 'sqlite' && b !== 'postgres') throw new Error(`--storage-backends: unknown backend ${b}`);
       return b;
     }),
-    storageImpl: values.get('storage-impl') ?? 'kinerja-kernel',
+    storageImpl: values.get('storage-impl') ?? 'kinerja-batch',
     write: !flags.has('no-write'),
   };
 }
