@@ -119,7 +119,7 @@ function sizeSection(s: SizeResult, title: string): string[] {
     const f = s.bias.findings;
     lines.push(
       '',
-      `Rater bias (stand-in statistics): ${fmt(s.bias.raters)} pejabat penilai, ${fmt(s.bias.judged)} judged; ` +
+      `Rater bias (raterBiasFromTally, per instansi): ${fmt(s.bias.raters)} pejabat penilai, ${fmt(s.bias.judged)} judged; ` +
         `findings: ${Object.entries(f)
           .map(([k, v]) => `${k} ${fmt(v)}`)
           .join(', ')}; ${fmt(s.bias.ratersWithFindings)} raters with a finding.`,

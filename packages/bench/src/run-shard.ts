@@ -1,5 +1,7 @@
 import type { RulePack62022 } from '@kinerja/core';
+import { newTallyBias } from '@kinerja/core';
 import type { ImplEntry } from './bench-impl';
+import { type BiasSummary, biasStatistics } from './bias-statistics';
 import { collectDisagreements, type Disagreements, newDisagreements } from './disagreement';
 import { implEntry } from './implementations';
 import { forceGc, heapUsed } from './memory';
@@ -54,6 +56,10 @@ export interface ShardResult {
   /** Counting the engine's outcomes into the tally (kurva units, raters, transitions). */
   readonly tallyMs: number;
   readonly tally: NationalTally | null;
+  /** The rater-bias statistics of the shard's raters against their instansi (on the thread). */
+  readonly bias: BiasSummary | null;
+  /** Computing {@link ShardResult.bias} from the tally. */
+  readonly biasMs: number;
   /** Per implementation other than the reference. */
   readonly disagreements: Record<string, Disagreements>;
 }
@@ -200,6 +206,16 @@ export async function runShard(
     }
     if (memory !== null) state.memory = memory;
   }
+  // The rater-bias statistics of this instansi, here on the thread (raters never span shards);
+  // only their counts travel back.
+  let bias: BiasSummary | null = null;
+  let biasMs = 0;
+  if (tally !== null) {
+    const t = performance.now();
+    bias = biasStatistics(tally);
+    biasMs = performance.now() - t;
+    tally.bias = newTallyBias();
+  }
   return {
     index: spec.index,
     ns: spec.ns,
@@ -212,6 +228,8 @@ export async function runShard(
     whatIfMs,
     tallyMs,
     tally,
+    bias,
+    biasMs,
     disagreements,
   };
 }

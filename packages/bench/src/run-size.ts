@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { newTallyBias } from '@kinerja/core';
 import type { ImplEntry } from './bench-impl';
 import { addBiasSummary, type BiasSummary, biasStatistics } from './bias-statistics';
 import { type Disagreements, mergeDisagreements, newDisagreements } from './disagreement';
@@ -225,17 +224,13 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   let kurva: KurvaCheck | null = null;
   let bias: BiasSummary | null = null;
   let mergeMs = 0;
-  let biasMs = 0;
   const disagreements = new Map<string, Disagreements>();
   const consume = (r: ThreadShardResult): ThreadShardResult => {
     if (r.tally !== null) {
       kurva = addKurvaCheck(kurva, checkKurva(r.tally, packA, packB));
-      let t = performance.now();
-      bias = addBiasSummary(bias, biasStatistics(r.tally));
-      biasMs += performance.now() - t;
-      t = performance.now();
+      if (r.bias !== null) bias = addBiasSummary(bias, r.bias);
+      const t = performance.now();
       r.tally.kurva.clear();
-      r.tally.bias = newTallyBias();
       mergeNationalTally(tally, r.tally);
       mergeMs += performance.now() - t;
     }
@@ -314,8 +309,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const recompute = partTime(
     results,
     threads,
-    (r) => r.impls[engine]!.prepareMs + r.impls[engine]!.scoreMs + r.tallyMs,
+    (r) => r.impls[engine]!.prepareMs + r.impls[engine]!.scoreMs + r.tallyMs + r.biasMs,
   );
+  const biasTime = partTime(results, threads, (r) => r.biasMs);
   const perSec = (n: number, ms: number): number => (ms > 0 ? Math.round(n / (ms / 1000)) : 0);
   const row = (
     part: string,
@@ -366,9 +362,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       'units',
       kurvaCheck.units,
     ),
-    row('bias', 'rater-bias statistics of each shard’s raters (main; float stand-in)', main(biasMs)),
+    row('bias', 'raterBiasFromTally of each shard’s raters against their instansi (workers)', biasTime),
   );
-  const recomputationMs = recompute.wallMs + mergeMs + kurvaCheck.msA + biasMs;
+  const recomputationMs = recompute.wallMs + mergeMs + kurvaCheck.msA;
   const transisi = Array.from({ length: 5 }, (_, i) => tally.transisi.slice(i * 5, i * 5 + 5));
   let changed = 0;
   for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) if (i !== j) changed += transisi[i]![j]!;
@@ -394,13 +390,13 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       wallMs: round(recomputationMs),
       pegawaiPerSecond: perSec(pegawai, recomputationMs),
       what:
-        `${engine} prepare + score + tally on ${threads} thread(s) (the busiest thread's sum), plus the main ` +
-        'thread’s merge, kurva check of every unit (pack A) and rater-bias statistics (done as the shards arrive, ' +
-        'added here as if sequential); generation, worker start-up, warm-up and the what-if excluded',
+        `${engine} prepare + score + tally + rater-bias statistics on ${threads} thread(s) (the busiest ` +
+        'thread’s sum), plus the main thread’s merge and kurva check of every unit (pack A) (done as the shards ' +
+        'arrive, added here as if sequential); generation, worker start-up, warm-up and the what-if excluded',
     },
     endToEndMs: round(endToEndMs),
     kurva: kurvaCheck,
-    bias: { ...biasSummary, ms: round(biasMs) },
+    bias: { ...biasSummary, ms: round(biasTime.wallMs) },
     whatIf: { transisi, changed, distribusiA: tally.distribusiA, distribusiB: tally.distribusiB },
     tally: { scored: tally.scored, notScored: tally.notScored, tanpaKurvaUnit: tally.tanpaKurvaUnit },
     memory: {
