@@ -476,6 +476,7 @@ export {
   reviseEvaluasiByKeberatan,
   tetapkanEvaluasi,
 } from './workflow/evaluasi-lifecycle';
+export { evaluasiPeriodikTahunan } from './workflow/evaluasi-periodik-tahunan';
 export {
   batasKeberatan,
   decideKeberatan,

@@ -1,12 +1,12 @@
-import type {
-  CapaianOrganisasiRecord,
-  EvaluasiPeriodik,
-  EvaluasiRecord,
-  KinerjaReader,
-  PredikatOrganisasi,
-  RealisasiRecord,
-  RulePack62022,
-  SkpRecord,
+import {
+  type CapaianOrganisasiRecord,
+  type EvaluasiRecord,
+  evaluasiPeriodikTahunan,
+  type KinerjaReader,
+  type PredikatOrganisasi,
+  type RealisasiRecord,
+  type RulePack62022,
+  type SkpRecord,
 } from '@kinerja/core';
 import type { BenchImpl } from '../bench-impl';
 import { NOT_SCORED, newOutcomeColumns, type OutcomeColumns } from '../outcome-columns';
@@ -85,24 +85,6 @@ export function outcomeCode(out: OutcomeColumns, i: number): number {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The periodic ratings of an SKP as the annual evaluation takes them: final (not draft)
- * `PERIODIK` records, by window — as the workflow's `penilaianTahunan` does.
- */
-function evaluasiPeriodikOf(records: readonly EvaluasiRecord[]): EvaluasiPeriodik[] {
-  return records
-    .filter((e) => e.jenis === 'PERIODIK' && e.status !== 'DRAFT' && e.periodeKe !== null)
-    .sort((a, b) => a.periodeKe! - b.periodeKe!)
-    .map((e) => ({
-      skpId: e.skpId,
-      periodeKe: e.periodeKe!,
-      ratingHasilKerja: e.ratingHasilKerja,
-      ratingPerilakuKerja: e.ratingPerilakuKerja,
-      ratingRhk: [...e.ratingRhk],
-      predikat: e.predikat,
-    }));
-}
-
-/**
  * The scoring input of each SKP of a chunk, from what the bulk reads returned (realisasi and
  * evaluasi come ordered by SKP id, so they are cut into runs, not hashed).
  */
@@ -130,7 +112,7 @@ function assemble(
     items.push({
       skp: s.skp,
       realisasi: realisasi.slice(r0, r).map((x) => x.realisasi),
-      evaluasiPeriodik: evaluasiPeriodikOf(evaluasi.slice(e0, e)),
+      evaluasiPeriodik: evaluasiPeriodikTahunan(evaluasi.slice(e0, e)),
       kurvaUnitId: null,
       ...(predikatOrganisasi === undefined ? {} : { predikatOrganisasi }),
     });

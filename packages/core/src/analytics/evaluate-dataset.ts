@@ -1,9 +1,9 @@
-import { RulePackError } from '../errors/kinerja-error';
 import type { Issue } from '../issues/issue';
 import { ok, type Result } from '../issues/result';
 import type { JenisJabatan } from '../model/jabatan';
 import type { Predikat, PredikatOrganisasi, Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
+import { assertRulePack62022 } from '../rules/permenpanrb-6-2022/assert-rule-pack';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 import type { Penilaian } from '../scoring/evaluasi-input';
@@ -84,33 +84,6 @@ export interface EvaluasiDataset {
  */
 export function compareId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * @internal Throws unless `pack` is a PermenPANRB 6/2022 pack made by `createRulePack`.
- *
- * @param pack - anything.
- * @param name - the argument's name, for the message.
- * @throws {@link RulePackError} `rule_pack_invalid`.
- * @example
- * ```ts
- * assertRulePack62022(PERMENPANRB_6_2022, 'pack');
- * ```
- */
-export function assertRulePack62022(pack: unknown, name: string): asserts pack is RulePack62022 {
-  const p = pack as Partial<RulePack62022> | null | undefined;
-  if (
-    typeof p !== 'object' ||
-    p === null ||
-    p.regime !== 'permenpanrb-6-2022' ||
-    p.compiled?.kurva === undefined ||
-    p.definition === undefined
-  ) {
-    throw new RulePackError(
-      'rule_pack_invalid',
-      `${name} must be a PermenPANRB 6/2022 rule pack made by createRulePack`,
-    );
-  }
 }
 
 /** @internal A parsed dataset with its lookups, shared by the analytics. */

@@ -5,16 +5,11 @@ import { parseWith } from '../issues/from-zod';
 import { fail, ok, type Result } from '../issues/result';
 import { PREDIKATS, type Predikat, RATINGS, type Rating } from '../model/predikat';
 import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
+import { assertRulePack62022 } from '../rules/permenpanrb-6-2022/assert-rule-pack';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 import { parseDataset } from './dataset';
-import {
-  assertRulePack62022,
-  compareId,
-  evaluatePrepared,
-  type GagalEvaluasi,
-  prepareDataset,
-} from './evaluate-dataset';
+import { compareId, evaluatePrepared, type GagalEvaluasi, prepareDataset } from './evaluate-dataset';
 import {
   differenceAtLeast,
   type Moments,

@@ -3,16 +3,11 @@ import { KinerjaError } from '../errors/kinerja-error';
 import type { Issue } from '../issues/issue';
 import { ok, type Result } from '../issues/result';
 import type { Predikat, PredikatOrganisasi, Rating } from '../model/predikat';
+import { assertRulePack62022 } from '../rules/permenpanrb-6-2022/assert-rule-pack';
 import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { RulePackRef } from '../rules/rule-pack-ref';
 import { parseDataset } from './dataset';
-import {
-  assertRulePack62022,
-  compareId,
-  evaluatePrepared,
-  type HasilPegawai,
-  prepareDataset,
-} from './evaluate-dataset';
+import { compareId, evaluatePrepared, type HasilPegawai, prepareDataset } from './evaluate-dataset';
 import { type MatriksTransisi, matriksTransisi } from './matriks-transisi';
 
 /**

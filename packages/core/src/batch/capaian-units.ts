@@ -31,13 +31,13 @@ export interface UnitsValue {
 }
 
 /**
- * Floor division of non-negative safe integers with the remainder's sign fixed.
+ * Floor division of safe integers, exact: the float quotient's floor corrected by the remainder.
  *
- * @param a - the dividend, 0 ≤ a < 2⁵³.
+ * @param a - the dividend, |a| < 2⁵³.
  * @param b - the divisor, 0 < b.
  * @returns ⌊a / b⌋.
  */
-function floorDiv(a: number, b: number): number {
+export function floorDiv(a: number, b: number): number {
   let q = Math.floor(a / b);
   const r = a - q * b;
   if (r < 0) q--;
@@ -93,15 +93,8 @@ export type UnitsRoundingMode = 'HALF_UP' | 'HALF_EVEN' | 'HALF_DOWN' | 'UP' | '
  * @returns the rounded value in units (a multiple of `step`).
  */
 export function roundUnits(p: number, inexact: boolean, step: number, mode: UnitsRoundingMode): number {
-  let q = Math.floor(p / step);
-  let r = p - q * step;
-  if (r < 0) {
-    q--;
-    r += step;
-  } else if (r >= step) {
-    q++;
-    r -= step;
-  }
+  const q = floorDiv(p, step);
+  const r = p - q * step;
   // v = (q + (r + θ) / step) steps with θ ∈ [0, 1), θ = 0 ⇔ exact.
   const negative = p < 0;
   const fraction = r !== 0 || inexact;

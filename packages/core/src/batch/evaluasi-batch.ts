@@ -1,6 +1,7 @@
 import { parseWith } from '../issues/from-zod';
 import type { Issue } from '../issues/issue';
-import { PREDIKAT_ORGANISASIS, RATINGS, type Rating } from '../model/predikat';
+import { PREDIKAT_ORGANISASIS, type Rating } from '../model/predikat';
+import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
 import { type EvaluasiTahunanData, EvaluasiTahunanInputSchema } from '../scoring/evaluasi-input';
 import { MAX_PERIODS, ratingSequenceCode } from './batch-tables';
 import { MAX_SCALE, MAX_SCALED, POW10, parsed, parseScaled } from './scaled-integer';
@@ -100,11 +101,6 @@ export interface PrepareEvaluasiBatchOptions {
   readonly trusted?: boolean;
 }
 
-const RATING_INDEX: Readonly<Record<Rating, number>> = {
-  DI_BAWAH_EKSPEKTASI: 0,
-  SESUAI_EKSPEKTASI: 1,
-  DI_ATAS_EKSPEKTASI: 2,
-};
 const PO_INDEX = new Map(PREDIKAT_ORGANISASIS.map((p, i) => [p, i] as const));
 
 /** Per-indikator accumulation while reading the realisasi rows. */
@@ -199,9 +195,9 @@ export function prepareEvaluasiBatch(
     let fallback = false;
     if (skp.pimpinanUnit) m |= MODE.PIMPINAN;
     if (d.predikatOrganisasi !== undefined) predikatOrganisasi[i] = PO_INDEX.get(d.predikatOrganisasi)!;
-    if (penilaian.ratingHasilKerja !== undefined) givenHasil[i] = RATING_INDEX[penilaian.ratingHasilKerja];
+    if (penilaian.ratingHasilKerja !== undefined) givenHasil[i] = RATING_ORDINAL[penilaian.ratingHasilKerja];
     if (penilaian.ratingPerilakuKerja !== undefined) {
-      givenPerilaku[i] = RATING_INDEX[penilaian.ratingPerilakuKerja];
+      givenPerilaku[i] = RATING_ORDINAL[penilaian.ratingPerilakuKerja];
     }
 
     // Periodic ratings in period order (a stable sort, as the kernel's).
@@ -214,8 +210,8 @@ export function prepareEvaluasiBatch(
       let h = 0;
       let p = 0;
       for (const e of list) {
-        h = ratingSequenceCode(h, RATING_INDEX[e.ratingHasilKerja]);
-        p = ratingSequenceCode(p, RATING_INDEX[e.ratingPerilakuKerja]);
+        h = ratingSequenceCode(h, RATING_ORDINAL[e.ratingHasilKerja]);
+        p = ratingSequenceCode(p, RATING_ORDINAL[e.ratingPerilakuKerja]);
       }
       periodikHasil[i] = h;
       periodikPerilaku[i] = p;
@@ -250,7 +246,7 @@ export function prepareEvaluasiBatch(
       rhkUtama[rhkAt] = rhk.jenis === 'UTAMA' ? 1 : 0;
       if (given !== null) {
         const g = given.get(rhk.id);
-        if (g !== undefined) rhkGiven[rhkAt] = RATING_INDEX[g];
+        if (g !== undefined) rhkGiven[rhkAt] = RATING_ORDINAL[g];
       }
       ikiStart[rhkAt] = ikiAt;
       if (rhk.indikator.length === 0) fallback = true;
@@ -425,8 +421,3 @@ function finishIndikator(
   }
   return true;
 }
-
-/** The RATINGS ordinal of a rating. */
-export const ratingIndex = (r: Rating): number => RATING_INDEX[r];
-/** The rating of an ordinal. */
-export const ratingOf = (i: number): Rating => RATINGS[i]!;

@@ -1,12 +1,12 @@
-import { assertRulePack62022 } from '../analytics/evaluate-dataset';
 import { fail, type Result } from '../issues/result';
-import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import { assertRulePack62022 } from '../rules/permenpanrb-6-2022/assert-rule-pack';
+import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import type { RulePackRef } from '../rules/rule-pack-ref';
 import type { HasilEvaluasi } from '../scoring/hasil-evaluasi';
 import { scoreEvaluasi } from '../scoring/score-evaluasi';
 import { newTrace } from '../scoring/trace';
 import { type BatchTables, batchTables } from './batch-tables';
-import { capaianUnits, HUNDRED_PERCENT, roundUnits, type UnitsValue } from './capaian-units';
+import { capaianUnits, floorDiv, HUNDRED_PERCENT, roundUnits, type UnitsValue } from './capaian-units';
 import { type EvaluasiBatch, IKI, MODE } from './evaluasi-batch';
 
 /** The code of "not scored" in the result columns. */
@@ -113,17 +113,8 @@ function rateUnits(t: BatchTables, p: number, inexact: boolean): number {
 
 /** The rating ordinal of a mean S / n, S = sum (exact) in units. */
 function rateMean(t: BatchTables, sum: number, n: number): number {
-  const q = Math.floor(sum / n);
-  let p = q;
-  let r = sum - q * n;
-  if (r < 0) {
-    p--;
-    r += n;
-  } else if (r >= n) {
-    p++;
-    r -= n;
-  }
-  return rateUnits(t, p, r !== 0);
+  const p = floorDiv(sum, n);
+  return rateUnits(t, p, sum - p * n !== 0);
 }
 
 /**
@@ -180,13 +171,30 @@ export function scoreEvaluasiBatch(
   const { tMin, tMax, rSum, rDiv, periodikHasil, periodikPerilaku, givenHasil, givenPerilaku } = batch;
   const value: UnitsValue = { p: 0, inexact: false };
   const fallbacks: number[] = [];
+  // Each RHK's rating (the trace's column when tracing), read by the suggestion.
+  const ratingRhk = trace?.ratingRhk ?? new Uint8Array(nRhk);
 
-  /** The capaian basis of pegawai i: a rating ordinal, INCOMPLETE or UNDECIDED. */
-  const fromCapaian = (i: number): number => {
+  /** The suggestion from the ratings of RHK slots r0 … r1 − 1 (counts → the decimal kernel's table). */
+  const saranOf = (r0: number, r1: number): number => {
     let atas = 0;
     let bawah = 0;
     let utama = 0;
     let utamaBawah = 0;
+    for (let r = r0; r < r1; r++) {
+      const rating = ratingRhk[r]!;
+      const isUtama = rhkUtama[r] === 1;
+      if (isUtama) utama++;
+      if (rating === 2) atas++;
+      else if (rating === 0) {
+        bawah++;
+        if (isUtama) utamaBawah++;
+      }
+    }
+    return t.saran(r1 - r0, atas, bawah, utama, utamaBawah);
+  };
+
+  /** The capaian basis of pegawai i: a rating ordinal, INCOMPLETE or UNDECIDED. */
+  const fromCapaian = (i: number): number => {
     let complete = true;
     const r0 = rhkStart[i]!;
     const r1 = rhkStart[i + 1]!;
@@ -262,17 +270,10 @@ export function scoreEvaluasiBatch(
           rating = lo;
         }
       }
-      if (trace !== null) trace.ratingRhk[r] = rating;
-      const isUtama = rhkUtama[r] === 1;
-      if (isUtama) utama++;
-      if (rating === 2) atas++;
-      else if (rating === 0) {
-        bawah++;
-        if (isUtama) utamaBawah++;
-      }
+      ratingRhk[r] = rating;
     }
     if (!complete) return INCOMPLETE;
-    return t.saran(r1 - r0, atas, bawah, utama, utamaBawah);
+    return saranOf(r0, r1);
   };
 
   for (let i = 0; i < n; i++) {
@@ -295,25 +296,11 @@ export function scoreEvaluasiBatch(
       }
     } else {
       if (m & MODE.RATING_RHK) {
-        let atas = 0;
-        let bawah = 0;
-        let utama = 0;
-        let utamaBawah = 0;
+        // The penilai's rating of each RHK; an unrated RHK counts as di bawah.
         const r0 = rhkStart[i]!;
         const r1 = rhkStart[i + 1]!;
-        for (let r = r0; r < r1; r++) {
-          const g = rhkGiven[r]!;
-          const rating = Math.max(g, 0);
-          if (trace !== null) trace.ratingRhk[r] = rating;
-          const isUtama = rhkUtama[r] === 1;
-          if (isUtama) utama++;
-          if (rating === 2) atas++;
-          else if (rating === 0) {
-            bawah++;
-            if (isUtama) utamaBawah++;
-          }
-        }
-        saran = t.saran(r1 - r0, atas, bawah, utama, utamaBawah);
+        for (let r = r0; r < r1; r++) ratingRhk[r] = Math.max(rhkGiven[r]!, 0);
+        saran = saranOf(r0, r1);
         basis = BASIS_SARAN.RATING_RHK;
       } else if (m & MODE.CAPAIAN) {
         const s = fromCapaian(i);
@@ -354,8 +341,8 @@ export function scoreEvaluasiBatch(
     const r = hasil(i);
     if (trace !== null) trace.basis[i] = BASIS_SARAN.DECIMAL;
     if (!r.ok) continue;
-    ratingHasilKerja[i] = RATING_ORDINAL_OF[r.value.ratingHasilKerja];
-    ratingPerilakuKerja[i] = RATING_ORDINAL_OF[r.value.ratingPerilakuKerja];
+    ratingHasilKerja[i] = RATING_ORDINAL[r.value.ratingHasilKerja];
+    ratingPerilakuKerja[i] = RATING_ORDINAL[r.value.ratingPerilakuKerja];
     predikat[i] = t.matrix[ratingHasilKerja[i]! * 3 + ratingPerilakuKerja[i]!]!;
   }
   return {
@@ -369,5 +356,3 @@ export function scoreEvaluasiBatch(
     hasil,
   };
 }
-
-const RATING_ORDINAL_OF = { DI_BAWAH_EKSPEKTASI: 0, SESUAI_EKSPEKTASI: 1, DI_ATAS_EKSPEKTASI: 2 } as const;

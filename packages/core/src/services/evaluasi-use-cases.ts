@@ -1,11 +1,11 @@
 import { issue } from '../issues/issue';
 import { fail, ok, type Result } from '../issues/result';
-import type { EvaluasiPeriodik } from '../model/evaluasi';
 import type { KinerjaReader } from '../ports/kinerja-store';
 import type { Penilaian } from '../scoring/evaluasi-input';
 import { evaluatePeriodik } from '../scoring/evaluate-periodik';
 import { evaluateTahunan } from '../scoring/evaluate-tahunan';
 import { finalizeEvaluasi, type PenilaianEvaluasi, rateEvaluasi } from '../workflow/evaluasi-lifecycle';
+import { evaluasiPeriodikTahunan } from '../workflow/evaluasi-periodik-tahunan';
 import { jendelaSkp } from '../workflow/periode-window';
 import type { Principal } from '../workflow/policy';
 import type { EvaluasiRecord, SkpRecord } from '../workflow/records';
@@ -59,17 +59,7 @@ export async function penilaianTahunan(
     r.listEvaluasi(instansiId, skp.id),
     predikatOrganisasiOf(r, record),
   ]);
-  const evaluasiPeriodik: EvaluasiPeriodik[] = evaluasi
-    .filter((e) => e.jenis === 'PERIODIK' && e.status !== 'DRAFT' && e.periodeKe !== null)
-    .sort((a, b) => (a.periodeKe ?? 0) - (b.periodeKe ?? 0))
-    .map((e) => ({
-      skpId: e.skpId,
-      periodeKe: e.periodeKe!,
-      ratingHasilKerja: e.ratingHasilKerja,
-      ratingPerilakuKerja: e.ratingPerilakuKerja,
-      ratingRhk: [...e.ratingRhk],
-      predikat: e.predikat,
-    }));
+  const evaluasiPeriodik = evaluasiPeriodikTahunan(evaluasi);
   const hasil = evaluateTahunan(
     { skp, realisasi: realisasi.map((x) => x.realisasi), evaluasiPeriodik, penilaian, ...po },
     deps.pack,
