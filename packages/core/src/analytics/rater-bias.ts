@@ -315,14 +315,11 @@ function resolve(o: z.infer<typeof OptionsSchema>): Resolved {
   };
 }
 
+/** The statistics of one aspect of a group: a pure function of its counts, shared across calls. */
 interface Summary<K extends string> {
   readonly stats: StatistikRating<K>;
   readonly moments: Moments;
   readonly middle: number;
-  /** A number unique among the summaries of one aspect (a cache key). */
-  readonly ordinal: number;
-  /** The comparison with the agency, filled in on first use (see `judge`). */
-  judgement?: Judgement;
 }
 
 /** What of a rater's aspect depends only on its counts (given the agency and the options). */
@@ -346,7 +343,6 @@ function summarise<K extends string>(
   score: Readonly<Record<K, number>>,
   middle: K,
   top: K,
-  ordinal: number,
 ): Summary<K> {
   const distribusi = {} as Record<K, number>;
   let n = 0;
@@ -368,7 +364,6 @@ function summarise<K extends string>(
   return {
     moments,
     middle: distribusi[middle],
-    ordinal,
     // Frozen: a summary is shared by every group with the same counts.
     stats: Object.freeze({
       count: n,
@@ -387,21 +382,23 @@ type Summaries = PerAspek<Summary<Rating>, Summary<Predikat>>;
 /** Counts below this pack into a numeric cache key (5 × 10 bits < 2⁵³). */
 const KEY_BASE = 1024;
 
+/** Summaries kept per scale before a cache starts afresh (a bound on memory, ≈ 1 kB each). */
+const CACHE_LIMIT = 2 ** 16;
+
 /**
- * One aspect's summaries, one per distinct count vector: at national scale most raters have a
- * handful of bawahan, so a few thousand vectors cover a million raters.
+ * The summaries of one scale (ratings or predikat), one per distinct count vector, kept across
+ * calls: a summary depends on nothing but the counts, and at national scale most raters have a
+ * handful of bawahan, so a few thousand vectors cover a million raters in every instansi.
  */
-function createAspectCache<K extends string>(
-  offset: number,
-  extra: number,
+function createSummaryCache<K extends string>(
   keys: readonly K[],
   score: Readonly<Record<K, number>>,
   middle: K,
   top: K,
-): (c: readonly number[]) => Summary<K> {
+): (c: readonly number[], offset: number, extra: number) => Summary<K> {
   const byNumber = new Map<number, Summary<K>>();
   const byString = new Map<string, Summary<K>>();
-  return (c) => {
+  return (c, offset, extra) => {
     let key = 0;
     let packed = true;
     for (let i = 0; i < keys.length; i++) {
@@ -412,7 +409,8 @@ function createAspectCache<K extends string>(
     if (packed) {
       let s = byNumber.get(key);
       if (s === undefined) {
-        s = summarise(c, offset, extra, keys, score, middle, top, byNumber.size + byString.size);
+        s = summarise(c, offset, extra, keys, score, middle, top);
+        if (byNumber.size >= CACHE_LIMIT) byNumber.clear();
         byNumber.set(key, s);
       }
       return s;
@@ -421,35 +419,28 @@ function createAspectCache<K extends string>(
     for (let i = 0; i < keys.length; i++) text += `${c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!)},`;
     let s = byString.get(text);
     if (s === undefined) {
-      s = summarise(c, offset, extra, keys, score, middle, top, byNumber.size + byString.size);
+      s = summarise(c, offset, extra, keys, score, middle, top);
+      if (byString.size >= CACHE_LIMIT) byString.clear();
       byString.set(text, s);
     }
     return s;
   };
 }
 
-/** Summarises a group by its 19 tally counts (see {@link TallyBias}), with a cache per aspect. */
+const { rating: RATING_SCORE, predikat: PREDIKAT_SCORE, middle: MIDDLE, top: TOP } = BIAS_SCORE;
+const summariseRating = createSummaryCache(RATINGS, RATING_SCORE, MIDDLE.rating, TOP.rating);
+const summarisePredikat = createSummaryCache(PREDIKATS, PREDIKAT_SCORE, MIDDLE.predikat, TOP.predikat);
+
+/** Summarises a group by its 19 tally counts (see {@link TallyBias}). */
 function createSummariser(includePimpinan: boolean): (c: readonly number[]) => Summaries {
-  const { rating, predikat, middle, top } = BIAS_SCORE;
   const S = TALLY_BIAS_SLOT;
-  const hk = createAspectCache(
-    S.ratingHasilKerja,
-    includePimpinan ? S.pimpinanRatingHasilKerja : -1,
-    RATINGS,
-    rating,
-    middle.rating,
-    top.rating,
-  );
-  const pk = createAspectCache(S.ratingPerilakuKerja, -1, RATINGS, rating, middle.rating, top.rating);
-  const pr = createAspectCache(
-    S.predikat,
-    includePimpinan ? S.pimpinanPredikat : -1,
-    PREDIKATS,
-    predikat,
-    middle.predikat,
-    top.predikat,
-  );
-  return (c) => ({ ratingHasilKerja: hk(c), ratingPerilakuKerja: pk(c), predikat: pr(c) });
+  const hkExtra = includePimpinan ? S.pimpinanRatingHasilKerja : -1;
+  const prExtra = includePimpinan ? S.pimpinanPredikat : -1;
+  return (c) => ({
+    ratingHasilKerja: summariseRating(c, S.ratingHasilKerja, hkExtra),
+    ratingPerilakuKerja: summariseRating(c, S.ratingPerilakuKerja, -1),
+    predikat: summarisePredikat(c, S.predikat, prExtra),
+  });
 }
 
 function statsOf(s: Summaries): PerAspek<StatistikRating<Rating>, StatistikRating<Predikat>> {
@@ -466,16 +457,20 @@ interface Context {
   readonly agency: Summaries;
   readonly spread: Readonly<Record<AspekBias, Decimal | null>>;
   readonly unitIndexCache: Readonly<Record<AspekBias, Map<number, string | null>>>;
+  /** Each summary's comparison with this agency, on first use. */
+  readonly judgements: Readonly<Record<AspekBias, Map<Summary<string>, Judgement>>>;
 }
 
 /** A rater's aspect against the agency: the same for every rater with these counts. */
 function judge(ctx: Context, s: Summary<string>, aspek: AspekBias): Judgement {
-  if (s.judgement !== undefined) return s.judgement;
+  const cache = ctx.judgements[aspek];
+  let j = cache.get(s);
+  if (j !== undefined) return j;
   const { t } = ctx.o;
   const a = ctx.agency[aspek].moments;
   const z = standardizedDifference(s.moments, a, a, ctx.spread[aspek]);
   const ratio = varianceRatio(s.moments, a);
-  s.judgement = {
+  j = {
     leniencyIndex: z === null ? null : toCanonical(z),
     varianceRatio: ratio === null ? null : toCanonical(ratio),
     lunak: differenceAtLeast(s.moments, a, a, t.leniency, 1),
@@ -484,18 +479,35 @@ function judge(ctx: Context, s: Summary<string>, aspek: AspekBias): Judgement {
       shareAtLeast(s.middle, s.stats.count, t.middleShare) &&
       varianceRatioAtMost(s.moments, a, t.varianceRatio),
   };
-  return s.judgement;
+  cache.set(s, j);
+  return j;
 }
 
-/** A rater's index within the kurva unit, once per aspect, unit summary and (count, sum). */
-function unitIndexOf(ctx: Context, own: Moments, unit: Summary<string>, aspek: AspekBias): string | null {
-  // ordinal < 2²¹ and a rater's (count, sum) in 32 bits: a key below 2⁵³; else no cache.
-  const cached = unit.ordinal < 2 ** 21 && own.n < 2 ** 13 && own.sum < 2 ** 16;
-  const key = unit.ordinal * 2 ** 32 + own.n * 2 ** 16 + own.sum;
+/** Below this, a difference and a denominator pack into one numeric key (2 × 26 bits < 2⁵³). */
+const INDEX_KEY_BASE = 2 ** 26;
+
+/**
+ * A rater's index within the kurva unit, $(\bar a - \bar u) / \sigma_{instansi}$. Within one call
+ * the yardstick is fixed, so the digits depend only on $\sum a \cdot n_u - \sum u \cdot n_a$ and
+ * $n_a n_u$ (what {@link standardizedDifference} divides): cached per aspect on that pair, which
+ * many raters share (small groups have few distinct means).
+ */
+function unitIndexOf(ctx: Context, own: Moments, unit: Moments, aspek: AspekBias): string | null {
+  if (own.n === 0 || unit.n === 0) return null;
+  const ownPart = own.sum * unit.n;
+  const unitPart = unit.sum * own.n;
+  const difference = ownPart - unitPart;
+  const denominator = own.n * unit.n;
+  const cached =
+    ownPart < INDEX_KEY_BASE &&
+    unitPart < INDEX_KEY_BASE &&
+    denominator < INDEX_KEY_BASE &&
+    Math.abs(difference) < INDEX_KEY_BASE / 2;
+  const key = (difference + INDEX_KEY_BASE / 2) * INDEX_KEY_BASE + denominator;
   const cache = ctx.unitIndexCache[aspek];
   let z = cached ? cache.get(key) : undefined;
   if (z === undefined) {
-    const d = standardizedDifference(own, unit.moments, ctx.agency[aspek].moments, ctx.spread[aspek]);
+    const d = standardizedDifference(own, unit, ctx.agency[aspek].moments, ctx.spread[aspek]);
     z = d === null ? null : toCanonical(d);
     if (cached) cache.set(key, z);
   }
@@ -538,7 +550,7 @@ function penilaiAspek<K extends string>(
     judged,
     leniencyIndex: j.leniencyIndex,
     unitMean: u?.stats.mean ?? null,
-    unitIndex: u === undefined ? null : unitIndexOf(ctx, s.moments, u as unknown as Summary<string>, aspek),
+    unitIndex: u === undefined ? null : unitIndexOf(ctx, s.moments, u.moments, aspek),
     varianceRatio: j.varianceRatio,
   };
 }
@@ -562,6 +574,7 @@ function summariseTally(
       predikat: scaledSpread(agency.predikat.moments),
     },
     unitIndexCache: { ratingHasilKerja: new Map(), ratingPerilakuKerja: new Map(), predikat: new Map() },
+    judgements: { ratingHasilKerja: new Map(), ratingPerilakuKerja: new Map(), predikat: new Map() },
   };
   const unitIds: string[] = new Array<string>(tally.kurvaUnitCounts.length);
   for (const [id, slot] of tally.kurvaUnit) unitIds[slot] = id;
@@ -671,7 +684,8 @@ function summariseTally(
  *   issues under the path `options`.
  * @returns the statistics and findings, ordered by id (the same for any order of the input), or
  *   the issues of an invalid dataset or options. Groups with the same counts share their
- *   (frozen) `distribusi` and share objects.
+ *   (frozen) statistics objects — within one answer and across calls (the statistics of a count
+ *   vector are computed once per process; treat them as read-only).
  * @throws {@link RulePackError} when `options.pack` is not a 6/2022 rule pack made by `createRulePack`.
  * @example
  * ```ts
