@@ -545,8 +545,16 @@ function penilaiAspek<K extends string>(
       });
     }
   }
+  const st = s.stats;
+  // Listed, not spread: a spread of the frozen statistics takes V8's slow path.
   return {
-    ...s.stats,
+    count: st.count,
+    distribusi: st.distribusi,
+    mean: st.mean,
+    variance: st.variance,
+    standardDeviation: st.standardDeviation,
+    middleShare: st.middleShare,
+    topShare: st.topShare,
     judged,
     leniencyIndex: j.leniencyIndex,
     unitMean: u?.stats.mean ?? null,

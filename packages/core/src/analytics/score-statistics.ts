@@ -124,8 +124,15 @@ export function standardizedDifference(
   if (a.n === 0 || b.n === 0 || c.n === 0 || spread === null) return null;
   // (Σa/na − Σb/nb) / (√v / nc) = (Σa·nb − Σb·na)·nc / (na·nb·√v)
   const d = (BigInt(a.sum) * BigInt(b.n) - BigInt(b.sum) * BigInt(a.n)) * BigInt(c.n);
-  return new Decimal(d.toString()).div(new Decimal((BigInt(a.n) * BigInt(b.n)).toString()).mul(spread));
+  return integer(d).div(integer(BigInt(a.n) * BigInt(b.n)).mul(spread));
 }
+
+/** An integer as a `Decimal` (exact): from a number where it is safe, which is faster. */
+function integer(x: bigint): Decimal {
+  return x <= MAX_SAFE && x >= -MAX_SAFE ? new Decimal(Number(x)) : new Decimal(x.toString());
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * @internal The ratio of two population variances, $\sigma_a^2 / \sigma_b^2$; `null` when a group
@@ -145,7 +152,7 @@ export function varianceRatio(a: Moments, b: Moments): Decimal | null {
   if (vb === 0n) return null;
   const num = scaledVariance(a) * BigInt(b.n) * BigInt(b.n);
   const den = vb * BigInt(a.n) * BigInt(a.n);
-  return new Decimal(num.toString()).div(den.toString());
+  return integer(num).div(integer(den));
 }
 
 /** @internal A non-negative rational p / q (q > 0), e.g. a threshold. */
