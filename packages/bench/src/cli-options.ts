@@ -32,7 +32,7 @@ export const USAGE = `pnpm bench [options]
   --sizes=10000,100000,1000000,4300000  pegawai per run (default 10000)
   --workers=N          worker threads (default os.availableParallelism(); 0 = all in the main thread)
   --shard-size=N       most pegawai per independent agency (default ${DEFAULT_SHARD_SIZE})
-  --chunk-size=N       pegawai per streamed chunk within a shard (default 5000)
+  --chunk-size=N       pegawai per streamed chunk within a shard (default 2000)
   --worker-heap-mb=N   each worker's old-generation heap limit (default 512; 0 = V8's default)
   --seed=N             workload seed (default ${DEFAULT_WORKLOAD_SEED})
   --only=a,b           only these implementations
@@ -102,7 +102,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     seed: int('seed', values.get('seed') ?? String(DEFAULT_WORKLOAD_SEED)),
     workers: int('workers', values.get('workers') ?? String(os.availableParallelism())),
     shardSize: int('shard-size', values.get('shard-size') ?? String(DEFAULT_SHARD_SIZE)),
-    chunkSize: int('chunk-size', values.get('chunk-size') ?? '5000'),
+    chunkSize: int('chunk-size', values.get('chunk-size') ?? '2000'),
     workerHeapMb: int('worker-heap-mb', values.get('worker-heap-mb') ?? '512'),
     only: values.get('only')?.split(','),
     maxSize,

@@ -9,6 +9,8 @@ export interface Machine {
   readonly totalMemGiB: number;
   readonly platform: string;
   readonly node: string;
+  /** The Node and V8 options of the run (`process.execArgv`), e.g. the garbage-collector flags. */
+  readonly nodeOptions: readonly string[];
 }
 
 /**
@@ -25,6 +27,7 @@ export function machine(): Machine {
     totalMemGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    nodeOptions: process.execArgv.filter((a) => !a.startsWith('--import') && !a.startsWith('--conditions')),
   };
 }
 

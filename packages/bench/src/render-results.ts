@@ -142,7 +142,8 @@ export function renderResults(results: BenchResults, storage: readonly string[] 
   const m = results.machine;
   const lines: string[] = [];
   lines.push(
-    `Run of ${results.date} on ${m.cpu} (${m.cores} cores visible, ${m.totalMemGiB} GiB), Node ${m.node}, ${m.platform}; ` +
+    `Run of ${results.date} on ${m.cpu} (${m.cores} cores visible, ${m.totalMemGiB} GiB), Node ${m.node}` +
+      `${(m.nodeOptions ?? []).length > 0 ? ` (${m.nodeOptions.join(' ')})` : ''}, ${m.platform}; ` +
       `load average ${results.loadAverage.before} before, ${results.loadAverage.after} after. Command: \`pnpm bench ${results.command}\`.`,
     '',
     'Times in ms are sums over the threads of each thread’s own `performance.now()` intervals around that part of ' +

@@ -21,7 +21,7 @@ export interface SizeOptions {
   /** Worker threads; 0 = run the shards in this thread. Default `os.availableParallelism()`. */
   readonly workers?: number;
   readonly shardSize?: number;
-  /** Pegawai per chunk within a shard (default 5 000). */
+  /** Pegawai per chunk within a shard (default 2 000). */
   readonly chunkSize?: number;
   /** The rounding-edge workload. */
   readonly edge?: boolean;
@@ -187,7 +187,7 @@ export function activeImplementations(
 export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const seed = options.seed ?? DEFAULT_WORKLOAD_SEED;
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
-  const chunkSize = options.chunkSize ?? 5000;
+  const chunkSize = options.chunkSize ?? 2000;
   const keep = options.keep ?? 10;
   const edge = options.edge ?? false;
   const workers = options.workers ?? os.availableParallelism();

@@ -91,6 +91,8 @@ export function addChunkToTally(
     }
   }
   const { items } = chunk;
+  // The chunk's kurva units by their id within the shard (no key built per pegawai).
+  const units = new Map<string, KurvaCounts | undefined>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const pa = a.predikat[i]!;
@@ -106,10 +108,14 @@ export function addChunkToTally(
       tally.distribusiB[pb]!++;
       tally.transisi[pa * 5 + pb]!++;
     }
-    const unit = item.kurvaUnitId === null ? null : `${ns}/${item.kurvaUnitId}`;
+    const unit = item.kurvaUnitId;
     if (unit === null) tally.tanpaKurvaUnit++;
     else {
-      const k = tally.kurva.get(unit);
+      let k = units.get(unit);
+      if (k === undefined && !units.has(unit)) {
+        k = tally.kurva.get(`${ns}/${unit}`);
+        units.set(unit, k);
+      }
       if (k !== undefined) {
         k.a[pa]!++;
         if (pb !== NOT_SCORED) k.b[pb]!++;
