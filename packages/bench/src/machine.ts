@@ -14,6 +14,24 @@ export interface Machine {
 }
 
 /**
+ * The options of a Node command line that change how it runs (V8 and Node flags), without the
+ * module-loading ones (`--import tsx`, `--conditions=…`).
+ *
+ * @param execArgv - `process.execArgv`.
+ * @returns e.g. `['--single-threaded-gc', '--max-semi-space-size=64']`.
+ */
+export function runtimeOptions(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (a === '--import' || a === '--require' || a === '-r' || a === '--conditions' || a === '-C') i++;
+    else if (!a.startsWith('--import=') && !a.startsWith('--require=') && !a.startsWith('--conditions='))
+      out.push(a);
+  }
+  return out;
+}
+
+/**
  * Describes this machine.
  *
  * @returns CPU model, cores, memory, OS and Node version.
@@ -27,7 +45,7 @@ export function machine(): Machine {
     totalMemGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
-    nodeOptions: process.execArgv.filter((a) => !a.startsWith('--import') && !a.startsWith('--conditions')),
+    nodeOptions: runtimeOptions(process.execArgv),
   };
 }
 
