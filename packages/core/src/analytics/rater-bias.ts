@@ -382,8 +382,8 @@ type Summaries = PerAspek<Summary<Rating>, Summary<Predikat>>;
 /** Counts below this pack into a numeric cache key (5 × 10 bits < 2⁵³). */
 const KEY_BASE = 1024;
 
-/** Summaries kept per scale before a cache starts afresh (a bound on memory, ≈ 1 kB each). */
-const CACHE_LIMIT = 2 ** 16;
+/** Summaries kept per scale before a cache starts afresh (a bound on memory: ≈ 0.6 kB each, ≈ 10 MB). */
+const CACHE_LIMIT = 2 ** 14;
 
 /**
  * The summaries of one scale (ratings or predikat), one per distinct count vector, kept across

@@ -542,6 +542,44 @@ describe('raterBiasFromTally', () => {
   });
 });
 
+describe('raterBiasFromTally, the statistics cached per process', () => {
+  it('stays right past the cache bound (more distinct count vectors than it keeps), call after call', () => {
+    // 18 000 raters, each with its own rating-perilaku count vector: the cache starts afresh midway.
+    const tally = newTallyBias();
+    const P = TALLY_BIAS_SLOT.ratingPerilakuKerja;
+    const H = TALLY_BIAS_SLOT.ratingHasilKerja;
+    const R = TALLY_BIAS_SLOT.predikat;
+    for (let i = 0; i < 18_000; i++) {
+      const c = new Array<number>(TALLY_BIAS_SLOT.width).fill(0);
+      c[P] = (i % 30) + 1;
+      c[P + 1] = Math.floor(i / 30) % 30;
+      c[P + 2] = Math.floor(i / 900);
+      const n = c[P]! + c[P + 1]! + c[P + 2]!;
+      c[H + 1] = n;
+      c[R + 1] = n;
+      tally.penilai.set(`p-${String(i).padStart(5, '0')}`, c);
+      for (let k = 0; k < TALLY_BIAS_SLOT.width; k++) tally.instansi[k]! += c[k]!;
+    }
+    const first = raterBiasFromTally(tally);
+    const second = raterBiasFromTally(tally);
+    if (!first.ok || !second.ok) throw new Error('options are valid');
+    expect(second.value).toEqual(first.value);
+    for (const i of [0, 8_999, 17_999]) {
+      const p = first.value.penilai[i]!;
+      const [a, b, c] = [(i % 30) + 1, Math.floor(i / 30) % 30, Math.floor(i / 900)];
+      const scores = [...Array(a).fill(1), ...Array(b).fill(2), ...Array(c).fill(3)];
+      const m = momentsOf(scores);
+      expect(p.aspek.ratingPerilakuKerja).toMatchObject({
+        count: a + b + c,
+        distribusi: { DI_BAWAH_EKSPEKTASI: a, SESUAI_EKSPEKTASI: b, DI_ATAS_EKSPEKTASI: c },
+        mean: toCanonical(meanOf(m)!),
+        variance: toCanonical(varianceOf(m)!),
+        standardDeviation: toCanonical(standardDeviationOf(m)!),
+      });
+    }
+  });
+});
+
 describe('the random agencies of these tests', () => {
   it('include unit leaders, rows without a rater and SKP that cannot be scored', () => {
     const samples = fc.sample(arbAgency, 60);
