@@ -2,6 +2,7 @@ import { evaluateTahunan, type RulePack62022 } from '@kinerja/core';
 import type { DisagreementSample } from './disagreement';
 import { floatCapaianRhk } from './impl/float';
 import { floatRulesOf } from './impl/float-rules';
+import { evaluasiDataOf } from './impl/kinerja';
 import { toNumericForm } from './impl/numeric-form';
 
 /** One RHK whose rounded capaian differs between decimal and floating point. */
@@ -45,15 +46,7 @@ export function explainDisagreement(sample: DisagreementSample, pack: RulePack62
   };
   const item = sample.item;
   if (item === undefined) return { ...base, rhk: [] };
-  const r = evaluateTahunan(
-    {
-      skp: item.skp,
-      realisasi: item.realisasi,
-      evaluasiPeriodik: item.evaluasiPeriodik,
-      predikatOrganisasi: item.predikatOrganisasi,
-    },
-    pack,
-  );
+  const r = evaluateTahunan(evaluasiDataOf(item), pack);
   const exact = new Map<string, { capaian: string; compared: string }>();
   if (r.ok) {
     for (const s of r.value.trace.steps) {

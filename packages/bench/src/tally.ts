@@ -83,16 +83,19 @@ export function addChunkToTally(
   a: OutcomeColumns,
   b: OutcomeColumns | null,
 ): void {
+  // The chunk's kurva units, also by their id within the shard (no key built per pegawai).
+  const units = new Map<string, KurvaCounts>();
   for (const c of chunk.capaianKinerjaOrganisasi) {
     if (c.tahun !== chunk.tahun) continue;
     const key = `${ns}/${c.unitKerjaId}`;
-    if (!tally.kurva.has(key)) {
-      tally.kurva.set(key, { predikatOrganisasi: c.predikat, a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0] });
+    let k = tally.kurva.get(key);
+    if (k === undefined) {
+      k = { predikatOrganisasi: c.predikat, a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0] };
+      tally.kurva.set(key, k);
     }
+    units.set(c.unitKerjaId, k);
   }
   const { items } = chunk;
-  // The chunk's kurva units by their id within the shard (no key built per pegawai).
-  const units = new Map<string, KurvaCounts | undefined>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const pa = a.predikat[i]!;
@@ -111,11 +114,7 @@ export function addChunkToTally(
     const unit = item.kurvaUnitId;
     if (unit === null) tally.tanpaKurvaUnit++;
     else {
-      let k = units.get(unit);
-      if (k === undefined && !units.has(unit)) {
-        k = tally.kurva.get(`${ns}/${unit}`);
-        units.set(unit, k);
-      }
+      const k = units.get(unit) ?? tally.kurva.get(`${ns}/${unit}`);
       if (k !== undefined) {
         k.a[pa]!++;
         if (pb !== NOT_SCORED) k.b[pb]!++;

@@ -9,6 +9,7 @@ import type {
 import {
   type Agency,
   type AgencyPart,
+  agencyOfParts,
   createRandom,
   deriveSeed,
   generateAgencyParts,
@@ -189,21 +190,7 @@ export function buildWorkload(options: WorkloadOptions & { readonly keepAgency?:
   const unitKerja: UnitKerja[] = [];
   const capaian: CapaianKinerjaOrganisasi[] = [];
   const items: WorkItem[] = [];
-  const agency: Agency | null = options.keepAgency
-    ? {
-        instansi: { id: 'pemko-pekanbaru', nama: 'Pemerintah Kota Pekanbaru' },
-        tahun: 0,
-        jenisPeriodik: 'TRIWULANAN',
-        unitKerja: [],
-        jabatan: [],
-        pegawai: [],
-        skp: [],
-        realisasi: [],
-        umpanBalik: [],
-        evaluasiPeriodik: [],
-        capaianKinerjaOrganisasi: [],
-      }
-    : null;
+  const parts: AgencyPart[] = [];
   let tahun = 0;
   let realisasiCount = 0;
   for (const chunk of workloadParts({ ...options, seed, keepParts: options.keepAgency ?? false })) {
@@ -212,17 +199,7 @@ export function buildWorkload(options: WorkloadOptions & { readonly keepAgency?:
     for (const u of chunk.unitKerja) unitKerja.push(u);
     for (const c of chunk.capaianKinerjaOrganisasi) capaian.push(c);
     for (const i of chunk.items) items.push(i);
-    if (agency !== null) {
-      for (const part of chunk.parts) {
-        agency.unitKerja.push(...part.unitKerja);
-        agency.jabatan.push(...part.jabatan);
-        agency.pegawai.push(...part.pegawai);
-        for (const s of part.skp) agency.skp.push(s);
-        for (const r of part.realisasi) agency.realisasi.push(r);
-        agency.evaluasiPeriodik.push(...part.evaluasiPeriodik);
-        agency.capaianKinerjaOrganisasi.push(...part.capaianKinerjaOrganisasi);
-      }
-    }
+    for (const p of chunk.parts) parts.push(p);
   }
   return {
     workload: {
@@ -234,6 +211,12 @@ export function buildWorkload(options: WorkloadOptions & { readonly keepAgency?:
       items,
       realisasiCount,
     },
-    agency: agency === null ? null : { ...agency, tahun },
+    agency: options.keepAgency
+      ? agencyOfParts(parts, {
+          instansi: { id: 'pemko-pekanbaru', nama: 'Pemerintah Kota Pekanbaru' },
+          tahun,
+          jenisPeriodik: 'TRIWULANAN',
+        })
+      : null,
   };
 }

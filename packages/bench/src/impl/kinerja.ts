@@ -49,16 +49,7 @@ export const kinerjaPublicImpl: BenchImpl<readonly WorkItem[]> = {
   prepare: (items) => items,
   score(p: readonly WorkItem[], out: OutcomeColumns, pack: RulePack62022): void {
     for (let i = 0; i < p.length; i++) {
-      const item = p[i]!;
-      const r = evaluateTahunan(
-        {
-          skp: item.skp,
-          realisasi: item.realisasi,
-          evaluasiPeriodik: item.evaluasiPeriodik,
-          predikatOrganisasi: item.predikatOrganisasi,
-        },
-        pack,
-      );
+      const r = evaluateTahunan(evaluasiDataOf(p[i]!), pack);
       writeOutcome(out, i, r.ok ? r.value : null);
     }
   },

@@ -1,5 +1,5 @@
 import type { ImportBatch, Instansi, KinerjaStore } from '@kinerja/core';
-import type { Agency } from '@kinerja/core/testing';
+import { type Agency, agencyOfParts } from '@kinerja/core/testing';
 import { DEFAULT_WORKLOAD_SEED, type WorkChunk, workloadParts } from '../workload';
 import { benchImportBatches } from './bench-import-batches';
 import { type BenchBackend, openBenchStore } from './open-bench-store';
@@ -72,34 +72,11 @@ function kindOf(batch: ImportBatch): string {
 
 /** The agency of one chunk of the workload (its kecamatan, whole). */
 function agencyOf(chunk: WorkChunk): Agency {
-  const agency = {
+  return agencyOfParts(chunk.parts, {
     instansi: BENCH_INSTANSI,
     tahun: chunk.tahun,
-    jenisPeriodik: 'TRIWULANAN' as const,
-    unitKerja: [] as Agency['unitKerja'],
-    jabatan: [] as Agency['jabatan'],
-    pegawai: [] as Agency['pegawai'],
-    skp: [] as Agency['skp'],
-    realisasi: [] as Agency['realisasi'],
-    umpanBalik: [] as Agency['umpanBalik'],
-    evaluasiPeriodik: [] as Agency['evaluasiPeriodik'],
-    capaianKinerjaOrganisasi: [] as Agency['capaianKinerjaOrganisasi'],
-  };
-  for (const part of chunk.parts) {
-    for (const key of [
-      'unitKerja',
-      'jabatan',
-      'pegawai',
-      'skp',
-      'realisasi',
-      'evaluasiPeriodik',
-      'capaianKinerjaOrganisasi',
-    ] as const) {
-      const into = agency[key] as unknown[];
-      for (const x of part[key]) into.push(x);
-    }
-  }
-  return agency;
+    jenisPeriodik: 'TRIWULANAN',
+  });
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;

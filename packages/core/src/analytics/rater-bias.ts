@@ -396,32 +396,25 @@ function createSummaryCache<K extends string>(
   middle: K,
   top: K,
 ): (c: readonly number[], offset: number, extra: number) => Summary<K> {
-  const byNumber = new Map<number, Summary<K>>();
-  const byString = new Map<string, Summary<K>>();
+  // Packed into a number while every count fits in 10 bits, else a text key ('1200,3,0,').
+  const cache = new Map<number | string, Summary<K>>();
   return (c, offset, extra) => {
-    let key = 0;
+    let key: number | string = 0;
     let packed = true;
     for (let i = 0; i < keys.length; i++) {
       const count = c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!);
       if (count >= KEY_BASE) packed = false;
       key = key * KEY_BASE + count;
     }
-    if (packed) {
-      let s = byNumber.get(key);
-      if (s === undefined) {
-        s = summarise(c, offset, extra, keys, score, middle, top);
-        if (byNumber.size >= CACHE_LIMIT) byNumber.clear();
-        byNumber.set(key, s);
-      }
-      return s;
+    if (!packed) {
+      key = '';
+      for (let i = 0; i < keys.length; i++) key += `${c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!)},`;
     }
-    let text = '';
-    for (let i = 0; i < keys.length; i++) text += `${c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!)},`;
-    let s = byString.get(text);
+    let s = cache.get(key);
     if (s === undefined) {
       s = summarise(c, offset, extra, keys, score, middle, top);
-      if (byString.size >= CACHE_LIMIT) byString.clear();
-      byString.set(text, s);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, s);
     }
     return s;
   };

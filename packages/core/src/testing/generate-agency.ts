@@ -159,10 +159,40 @@ export function* generateAgencyParts(
  * ```
  */
 export function generateAgency(options: GenerateAgencyOptions = {}): Agency {
-  const agency: Agency = {
+  return agencyOfParts(generateAgencyParts(options), {
     instansi: options.instansi ?? { id: 'pemko-pekanbaru', nama: 'Pemerintah Kota Pekanbaru' },
     tahun: options.tahun ?? DEFAULT_TAHUN,
     jenisPeriodik: options.jenisPeriodik ?? 'TRIWULANAN',
+  });
+}
+
+/**
+ * An agency from its parts (kecamatan), in order: the records of every part concatenated under one
+ * instansi, year and kind of periodic windows — {@link generateAgency} from
+ * {@link generateAgencyParts}, or a stream of parts kept as it went by.
+ *
+ * @param parts - the parts, e.g. of `generateAgencyParts`; iterated once.
+ * @param header - the instansi, year and periodic windows of the agency.
+ * @returns the agency (new arrays; the records themselves are shared with the parts).
+ * @example
+ * ```ts
+ * const parts = [...generateAgencyParts({ jumlahPegawai: 500 })];
+ * const agency = agencyOfParts(parts, {
+ *   instansi: { id: 'pemko-pekanbaru', nama: 'Pemerintah Kota Pekanbaru' },
+ *   tahun: 2026,
+ *   jenisPeriodik: 'TRIWULANAN',
+ * });
+ * agency.pegawai.length; // 500
+ * ```
+ */
+export function agencyOfParts(
+  parts: Iterable<AgencyPart>,
+  header: Pick<Agency, 'instansi' | 'tahun' | 'jenisPeriodik'>,
+): Agency {
+  const agency: Agency = {
+    instansi: header.instansi,
+    tahun: header.tahun,
+    jenisPeriodik: header.jenisPeriodik,
     unitKerja: [],
     jabatan: [],
     pegawai: [],
@@ -172,7 +202,7 @@ export function generateAgency(options: GenerateAgencyOptions = {}): Agency {
     evaluasiPeriodik: [],
     capaianKinerjaOrganisasi: [],
   };
-  for (const part of generateAgencyParts(options)) {
+  for (const part of parts) {
     for (const key of PART_KEYS) {
       const target = agency[key] as unknown[];
       for (const item of part[key]) target.push(item);

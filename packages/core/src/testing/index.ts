@@ -36,6 +36,7 @@ export {
   type UnitKerjaTreeConstraints,
 } from './arbitraries';
 export {
+  agencyOfParts,
   DEFAULT_JUMLAH_PEGAWAI,
   type GenerateAgencyOptions,
   generateAgency,
