@@ -582,7 +582,9 @@ describe('raterBiasFromTally, the statistics cached per process', () => {
 
 describe('the random agencies of these tests', () => {
   it('include unit leaders, rows without a rater and SKP that cannot be scored', () => {
-    const samples = fc.sample(arbAgency, 60);
+    // A fixed seed: this checks what the arbitrary covers, not the code under test, so it must not
+    // depend on the run (60 unseeded samples missed a failing SKP about once in 75 runs).
+    const samples = fc.sample(arbAgency, { numRuns: 200, seed: 20261130 });
     const evaluated = samples.map(evaluate);
     expect(evaluated.some((e) => e.gagal.length > 0)).toBe(true);
     expect(evaluated.some((e) => e.hasil.some((h) => h.pimpinanUnit))).toBe(true);
