@@ -12,11 +12,25 @@ import { type NumericItem, type NumericRhk, toNumericForm } from './numeric-form
 
 const SCORE: Record<Rating, number> = { DI_BAWAH_EKSPEKTASI: 1, SESUAI_EKSPEKTASI: 2, DI_ATAS_EKSPEKTASI: 3 };
 
-/** Mean of the periodic ratings (1–3) against the mean thresholds. */
-function meanRating(ratings: readonly Rating[], rules: FloatRules): Rating {
+/**
+ * The mean of periodic ratings scored 1–3, in floating point.
+ *
+ * @param ratings - the periodic ratings (at least one).
+ * @returns their mean score.
+ * @example
+ * ```ts
+ * meanScore(['SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI']); // 2.5
+ * ```
+ */
+export function meanScore(ratings: readonly Rating[]): number {
   let sum = 0;
   for (const r of ratings) sum += SCORE[r];
-  const mean = sum / ratings.length;
+  return sum / ratings.length;
+}
+
+/** Mean of the periodic ratings (1–3) against the mean thresholds. */
+function meanRating(ratings: readonly Rating[], rules: FloatRules): Rating {
+  const mean = meanScore(ratings);
   return mean >= rules.meanDiAtas
     ? 'DI_ATAS_EKSPEKTASI'
     : mean >= rules.meanSesuai

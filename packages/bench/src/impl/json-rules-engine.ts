@@ -2,13 +2,14 @@ import type { Predikat, PredikatOrganisasi, Rating, RulePack62022 } from '@kiner
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { BenchImpl } from '../bench-impl';
 import { type Outcome, type OutcomeColumns, writeOutcome } from '../outcome-columns';
+import { floatCapaianRhk, meanScore } from './float';
 import { type FloatRules, floatRulesOf } from './float-rules';
 import { type NumericItem, toNumericForm } from './numeric-form';
 
 /*
  * The same 6/2022 rules on json-rules-engine, the way a developer reaching for a rule engine would
  * write them: the arithmetic (annual realisasi, capaian, means, shares) in plain `Number` code
- * computing facts, and every decision as rules — the rating of an RHK from its capaian, the
+ * computing facts (the float implementation's own functions), and every decision as rules — the rating of an RHK from its capaian, the
  * suggested rating hasil kerja from the RHK shares, the annual rating from the mean of the
  * periodic ratings, the leader's rating from the predikat organisasi, and the predikat matrix.
  * Exclusive outcomes are taken as the highest-priority event; one `engine.run` per decision.
@@ -118,13 +119,6 @@ async function decide(e: Engine, facts: Record<string, unknown>): Promise<string
   return first === undefined ? null : String((first.params as { value: string }).value);
 }
 
-const SCORE: Record<Rating, number> = { DI_BAWAH_EKSPEKTASI: 1, SESUAI_EKSPEKTASI: 2, DI_ATAS_EKSPEKTASI: 3 };
-const mean = (ratings: readonly Rating[]): number => {
-  let s = 0;
-  for (const r of ratings) s += SCORE[r];
-  return s / ratings.length;
-};
-
 async function fromCapaian(item: NumericItem, e: Engines): Promise<Rating | null> {
   if (!item.anyRealisasi) return null;
   let n = 0;
@@ -134,31 +128,8 @@ async function fromCapaian(item: NumericItem, e: Engines): Promise<Rating | null
   let utamaDiBawah = 0;
   const { rules } = e;
   for (const rhk of item.rhk) {
-    let sum = 0;
-    for (const iki of rhk.iki) {
-      if (iki.naratif) return null;
-      const list = iki.realisasi;
-      if (list.length === 0) continue;
-      let realisasi: number;
-      if (iki.akumulasi === 'TERAKHIR') realisasi = list[list.length - 1]!;
-      else {
-        let s = 0;
-        for (const v of list) s += v;
-        realisasi = iki.akumulasi === 'JUMLAH' ? s : s / list.length;
-      }
-      let capaian: number;
-      if (iki.rentang && realisasi >= iki.min && realisasi <= iki.max) capaian = 100;
-      else {
-        const t = realisasi > iki.max ? iki.max : iki.min;
-        if (t === 0) return null;
-        const ratio = (realisasi / t) * 100;
-        capaian = iki.polaritas === 'MAKSIMALISASI' ? ratio : 200 - ratio;
-      }
-      if (rules.capaianFloor !== null) capaian = Math.max(rules.capaianFloor, capaian);
-      if (rules.capaianCeiling !== null) capaian = Math.min(rules.capaianCeiling, capaian);
-      sum += capaian;
-    }
-    const m = sum / rhk.iki.length;
+    const m = floatCapaianRhk(rhk, rules);
+    if (m === null) return null;
     const capaian = rules.compareRounded ? Math.round(m * 100) / 100 : m;
     const rating = (await decide(e.capaian, { capaian })) as Rating;
     n++;
@@ -197,11 +168,11 @@ export async function evaluateJsonRulesEngine(
   } else {
     if (item.kuantitatif) hasil = await fromCapaian(item, e);
     if (hasil === null && item.periodikHasil.length > 0) {
-      hasil = (await decide(e.mean, { mean: mean(item.periodikHasil) })) as Rating;
+      hasil = (await decide(e.mean, { mean: meanScore(item.periodikHasil) })) as Rating;
     }
   }
   if (hasil === null || item.periodikPerilaku.length === 0) return null;
-  const perilaku = (await decide(e.mean, { mean: mean(item.periodikPerilaku) })) as Rating;
+  const perilaku = (await decide(e.mean, { mean: meanScore(item.periodikPerilaku) })) as Rating;
   const predikat = (await decide(e.predikat, {
     ratingHasilKerja: hasil,
     ratingPerilakuKerja: perilaku,
