@@ -331,14 +331,9 @@ interface Judgement {
   readonly tengah: boolean;
 }
 
-/**
- * The statistics of one aspect from a group's tally counts: `c[offset + i]` (plus
- * `c[extra + i]` when `extra` ≥ 0) ratings `keys[i]`.
- */
+/** The statistics of one aspect from its counts: `counts[i]` ratings `keys[i]`. */
 function summarise<K extends string>(
-  c: readonly number[],
-  offset: number,
-  extra: number,
+  counts: readonly number[],
   keys: readonly K[],
   score: Readonly<Record<K, number>>,
   middle: K,
@@ -350,7 +345,7 @@ function summarise<K extends string>(
   let sumSq = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const count = c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!);
+    const count = counts[i]!;
     const s = score[k];
     distribusi[k] = count;
     n += count;
@@ -398,21 +393,25 @@ function createSummaryCache<K extends string>(
 ): (c: readonly number[], offset: number, extra: number) => Summary<K> {
   // Packed into a number while every count fits in 10 bits, else a text key ('1200,3,0,').
   const cache = new Map<number | string, Summary<K>>();
+  // The counts of the current lookup, filled while the key is built: one array per cache, so a
+  // lookup allocates nothing (summarise copies what it keeps).
+  const counts = keys.map(() => 0);
   return (c, offset, extra) => {
     let key: number | string = 0;
     let packed = true;
     for (let i = 0; i < keys.length; i++) {
       const count = c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!);
+      counts[i] = count;
       if (count >= KEY_BASE) packed = false;
       key = key * KEY_BASE + count;
     }
     if (!packed) {
       key = '';
-      for (let i = 0; i < keys.length; i++) key += `${c[offset + i]! + (extra < 0 ? 0 : c[extra + i]!)},`;
+      for (let i = 0; i < keys.length; i++) key += `${counts[i]},`;
     }
     let s = cache.get(key);
     if (s === undefined) {
-      s = summarise(c, offset, extra, keys, score, middle, top);
+      s = summarise(counts, keys, score, middle, top);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, s);
     }
@@ -644,7 +643,7 @@ function summariseTally(
     includePimpinanUnit: includePimpinan,
     instansi: statsOf(agency),
     kurvaUnit: [...tally.kurvaUnit.keys()]
-      .sort(compareId)
+      .sort() // code-unit order, as the raters above
       .map((id) => ({ kurvaUnitId: id, aspek: statsOf(units[tally.kurvaUnit.get(id)!]!) })),
     penilai,
     gagal,

@@ -1,4 +1,6 @@
 import { KinerjaError } from '../errors/kinerja-error';
+import type { Rating } from '../model/predikat';
+import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
 import type { HasilPegawai } from './evaluate-dataset';
 
 /**
@@ -24,18 +26,13 @@ export const TALLY_BIAS_SLOT = {
 
 const W = TALLY_BIAS_SLOT.width;
 
-/** Index of a rating in `RATINGS` order (DI_BAWAH, SESUAI, DI_ATAS). */
+/**
+ * Index of a rating in `RATINGS` order (DI_BAWAH, SESUAI, DI_ATAS): its {@link RATING_ORDINAL},
+ * or -1 when not a rating (`'toString'` reads an inherited function, `undefined` nothing: no number).
+ */
 function ratingSlot(r: unknown): number {
-  switch (r) {
-    case 'DI_BAWAH_EKSPEKTASI':
-      return 0;
-    case 'SESUAI_EKSPEKTASI':
-      return 1;
-    case 'DI_ATAS_EKSPEKTASI':
-      return 2;
-    default:
-      return -1;
-  }
+  const ordinal: unknown = RATING_ORDINAL[r as Rating];
+  return typeof ordinal === 'number' ? ordinal : -1;
 }
 
 /** Index of a predikat in `PREDIKATS` order (SANGAT_BAIK … SANGAT_KURANG). */
