@@ -29,6 +29,11 @@ describe('toCanonical', () => {
     ['1.000', '1'],
     ['+12', '12'],
     ['-012.340', '-12.34'],
+    ['-0.50', '-0.5'],
+    ['0.000000000000000000001', '0.000000000000000000001'],
+    ['-12.5', '-12.5'],
+    ['100', '100'],
+    ['100.0', '100'],
     ['.5', '0.5'],
     ['5.', '5'],
     ['1e3', '1000'],
@@ -48,6 +53,7 @@ describe('toCanonical', () => {
 
   it('accepts numbers and decimals', () => {
     expect(toCanonical(85.5)).toBe('85.5');
+    expect(toCanonical(7.25)).toBe('7.25');
     expect(toCanonical(-0)).toBe('0');
     expect(toCanonical(1e21)).toBe('1000000000000000000000');
     expect(toCanonical(new Decimal('107.1400'))).toBe('107.14');
@@ -57,6 +63,33 @@ describe('toCanonical', () => {
   it('throws on what is not a number', () => {
     expect(() => toCanonical('abc')).toThrow();
     expect(() => toCanonical('1,5')).toThrow();
+    expect(() => toCanonical('')).toThrow();
+  });
+
+  it('is the decimal.js reading on every decimal text, canonical (returned as is) or not', () => {
+    const reference = (t: string): string => {
+      const d = new Decimal(t);
+      return d.isZero() ? '0' : d.toFixed();
+    };
+    const digits = (min: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: 30 });
+    const text = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits(1),
+        fc.option(digits(0)),
+        fc.option(fc.integer({ min: -5, max: 5 })),
+      )
+      .map(
+        ([sign, int, frac, exp]) =>
+          `${sign}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : `e${exp}`}`,
+      );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(toCanonical(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is stable: toCanonical(toCanonical(x)) = toCanonical(x), without exponent', () => {

@@ -1,4 +1,5 @@
-import { canonicalDecimal, decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
+import { toCanonical } from '@kinerja/core';
+import { decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
 import type { SqlCodec } from '../sql/sql-codec';
 
 /**
@@ -14,7 +15,7 @@ import type { SqlCodec } from '../sql/sql-codec';
  */
 export const POSTGRES_CODEC: SqlCodec = {
   dialect: 'postgres',
-  encodeDecimal: canonicalDecimal,
+  encodeDecimal: toCanonical,
   decodeDecimal: decodeDecimalText,
   encodeBoolean: (value) => value,
   decodeBoolean: (value) => value === true || value === 't' || value === 'true',

@@ -1,50 +1,6 @@
-import { KinerjaError, toCanonical } from '@kinerja/core';
-import fc from 'fast-check';
+import { KinerjaError } from '@kinerja/core';
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, decodeDateValue, decodeDecimalText, encodeJsonText } from './decode-helpers';
-
-describe('canonicalDecimal', () => {
-  it('is toCanonical on every decimal text, canonical or not', () => {
-    const digits = (min: number) =>
-      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: 30 });
-    const text = fc
-      .tuple(
-        fc.constantFrom('', '-', '+'),
-        digits(1),
-        fc.option(digits(0)),
-        fc.option(fc.integer({ min: -5, max: 5 })),
-      )
-      .map(
-        ([sign, int, frac, exp]) =>
-          `${sign}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : `e${exp}`}`,
-      );
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(canonicalDecimal(t)).toBe(toCanonical(t));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it.each([
-    ['0', '0'],
-    ['-0', '0'],
-    ['-0.50', '-0.5'],
-    ['0.000000000000000000001', '0.000000000000000000001'],
-    ['-12.5', '-12.5'],
-    ['100', '100'],
-    ['100.0', '100'],
-    ['1e3', '1000'],
-    [7.25, '7.25'],
-  ] as const)('%s → %s', (input, canonical) => {
-    expect(canonicalDecimal(input)).toBe(canonical);
-  });
-
-  it('throws on what is not a number, as toCanonical does', () => {
-    expect(() => canonicalDecimal('abc')).toThrow();
-    expect(() => canonicalDecimal('')).toThrow();
-  });
-});
+import { decodeDateValue, decodeDecimalText, encodeJsonText } from './decode-helpers';
 
 describe('decodeDecimalText', () => {
   it.each([

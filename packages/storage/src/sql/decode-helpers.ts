@@ -1,26 +1,5 @@
 import { KinerjaError, toCanonical } from '@kinerja/core';
 
-/** Text that is already a canonical decimal: no sign but `-` (never on zero), no leading or trailing zeros, no exponent. */
-const CANONICAL_DECIMAL = /^(?:0|-?(?:0\.\d*[1-9]|[1-9]\d*(?:\.\d*[1-9])?))$/;
-
-/**
- * A decimal string as its canonical text ({@link toCanonical}), without parsing it when it is
- * canonical already — as every decimal of a valid record is — so that bulk imports and reads of
- * millions of decimals pay a pattern test, not a decimal.js parse.
- *
- * @param value - a decimal string (or anything `toCanonical` accepts).
- * @returns the canonical text.
- * @throws a decimal.js error when `value` is not a number.
- * @example
- * ```ts
- * canonicalDecimal('85.5'); // '85.5' (as is)
- * canonicalDecimal('085.50'); // '85.5'
- * ```
- */
-export function canonicalDecimal(value: string | number): string {
-  return typeof value === 'string' && CANONICAL_DECIMAL.test(value) ? value : toCanonical(value);
-}
-
 /**
  * A stored decimal (text, or a number from a driver that parses NUMERIC) as its canonical string.
  *
@@ -35,7 +14,7 @@ export function canonicalDecimal(value: string | number): string {
 export function decodeDecimalText(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'bigint' || typeof value === 'number') {
     try {
-      return canonicalDecimal(typeof value === 'bigint' ? value.toString() : value);
+      return toCanonical(typeof value === 'bigint' ? value.toString() : value);
     } catch (cause) {
       throw new KinerjaError('storage_corrupt', `stored decimal is not a number: ${String(value)}`, {
         cause,

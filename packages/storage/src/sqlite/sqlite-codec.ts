@@ -1,4 +1,5 @@
-import { canonicalDecimal, decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
+import { toCanonical } from '@kinerja/core';
+import { decodeDateValue, decodeDecimalText, encodeJsonText } from '../sql/decode-helpers';
 import type { SqlCodec } from '../sql/sql-codec';
 
 /**
@@ -12,7 +13,7 @@ import type { SqlCodec } from '../sql/sql-codec';
  */
 export const SQLITE_CODEC: SqlCodec = {
   dialect: 'sqlite',
-  encodeDecimal: canonicalDecimal,
+  encodeDecimal: toCanonical,
   decodeDecimal: decodeDecimalText,
   encodeBoolean: (value) => (value ? 1 : 0),
   decodeBoolean: (value) => value === 1 || value === true || value === 1n,
