@@ -11,11 +11,8 @@ import type {
 import type { Kysely } from 'kysely';
 import type {
   BuktiDukungTable,
-  CapaianKinerjaOrganisasiTable,
-  EvaluasiTable,
   IndikatorTable,
   KinerjaDatabase,
-  PegawaiTable,
   RealisasiTable,
   RencanaHasilKerjaTable,
   SkpTable,
@@ -52,9 +49,20 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 const byRowId = (a: { readonly id: string }, b: { readonly id: string }): number => cmp(a.id, b.id);
 
-/** Appends `items` to `into` (a spread would overflow the stack for very long lists). */
-function append<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
+/** Rows by SKP id, then by id, in JavaScript string order (the bulk reads by unit). */
+const bySkpThenId = (
+  a: { readonly skp_id: string; readonly id: string },
+  b: { readonly skp_id: string; readonly id: string },
+): number => cmp(a.skp_id, b.skp_id) || cmp(a.id, b.id);
+
+/**
+ * Runs `query` for each IN list of the distinct `ids` and concatenates the rows (appended one by
+ * one: a spread would overflow the stack for very long lists).
+ */
+async function queryChunked<T>(ids: readonly string[], query: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (const chunk of chunked([...new Set(ids)])) for (const row of await query(chunk)) rows.push(row);
+  return rows;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -146,6 +154,11 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
       .where('instansi_id', '=', instansiId)
       .where('unit_kerja_id', 'in', unitKerjaIds)
       .where('tahun', '=', tahun);
+  // Realisasi rows with their bukti dukung, in the rows' order.
+  const realisasiList = (rows: readonly RealisasiTable[], bukti: readonly BuktiDukungTable[]) => {
+    const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
+    return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
+  };
 
   return {
     async getInstansi(id): Promise<Instansi | undefined> {
@@ -186,11 +199,10 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
     async listPegawai(instansiId, filter): Promise<Pegawai[]> {
       const base = db.selectFrom('pegawai').selectAll().where('instansi_id', '=', instansiId);
       if (filter?.unitKerjaIds === undefined) return (await base.orderBy('id').execute()).map(pegawaiFromRow);
-      const rows: PegawaiTable[] = [];
-      for (const ids of chunked([...new Set(filter.unitKerjaIds)])) {
-        append(rows, await base.where('unit_kerja_id', 'in', ids).execute());
-      }
-      return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(pegawaiFromRow);
+      const rows = await queryChunked(filter.unitKerjaIds, (ids) =>
+        base.where('unit_kerja_id', 'in', ids).execute(),
+      );
+      return rows.sort(byRowId).map(pegawaiFromRow);
     },
 
     async getSkp(instansiId, skpId): Promise<SkpRecord | undefined> {
@@ -228,20 +240,16 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
     },
 
     async listSkpUnit(instansiId, unitKerjaIds, tahun): Promise<SkpRecord[]> {
-      const rows: SkpTable[] = [];
-      for (const ids of chunked([...new Set(unitKerjaIds)])) {
-        append(
-          rows,
-          await db
-            .selectFrom('skp')
-            .selectAll()
-            .where('instansi_id', '=', instansiId)
-            .where('unit_kerja_id', 'in', ids)
-            .where('tahun', '=', tahun)
-            .execute(),
-        );
-      }
-      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rows = await queryChunked(unitKerjaIds, (ids) =>
+        db
+          .selectFrom('skp')
+          .selectAll()
+          .where('instansi_id', '=', instansiId)
+          .where('unit_kerja_id', 'in', ids)
+          .where('tahun', '=', tahun)
+          .execute(),
+      );
+      rows.sort(byRowId);
       return skpList(instansiId, rows);
     },
 
@@ -254,55 +262,43 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
         .execute();
       rows.sort(byRowId);
       if (rows.length === 0) return [];
-      const bukti: BuktiDukungTable[] = [];
-      for (const ids of chunked(rows.map((r) => r.id))) {
-        append(
-          bukti,
-          await db
+      const bukti = await queryChunked(
+        rows.map((r) => r.id),
+        (ids) =>
+          db
             .selectFrom('bukti_dukung')
             .selectAll()
             .where('instansi_id', '=', instansiId)
             .where('realisasi_id', 'in', ids)
             .execute(),
-        );
-      }
-      const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
-      return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
+      );
+      return realisasiList(rows, bukti);
     },
 
     async listRealisasiUnit(instansiId, unitKerjaIds, tahun): Promise<RealisasiRecord[]> {
-      const rows: RealisasiTable[] = [];
-      const bukti: BuktiDukungTable[] = [];
-      for (const ids of chunked([...new Set(unitKerjaIds)])) {
-        const skpIds = skpOfUnits(instansiId, ids, tahun);
-        append(
-          rows,
-          await db
-            .selectFrom('realisasi')
-            .selectAll()
-            .where('instansi_id', '=', instansiId)
-            .where('skp_id', 'in', skpIds)
-            .execute(),
-        );
-        append(
-          bukti,
-          await db
-            .selectFrom('bukti_dukung')
-            .selectAll()
-            .where('instansi_id', '=', instansiId)
-            .where('realisasi_id', 'in', (eb) =>
-              eb
-                .selectFrom('realisasi as r')
-                .select('r.id')
-                .where('r.instansi_id', '=', instansiId)
-                .where('r.skp_id', 'in', skpIds),
-            )
-            .execute(),
-        );
-      }
-      rows.sort((a, b) => cmp(a.skp_id, b.skp_id) || cmp(a.id, b.id));
-      const byRealisasi = groupBy(bukti, (b) => b.realisasi_id);
-      return rows.map((r) => realisasiFromRows(r, byRealisasi.get(r.id) ?? [], codec));
+      const rows = await queryChunked(unitKerjaIds, (ids) =>
+        db
+          .selectFrom('realisasi')
+          .selectAll()
+          .where('instansi_id', '=', instansiId)
+          .where('skp_id', 'in', skpOfUnits(instansiId, ids, tahun))
+          .execute(),
+      );
+      const bukti = await queryChunked(unitKerjaIds, (ids) =>
+        db
+          .selectFrom('bukti_dukung')
+          .selectAll()
+          .where('instansi_id', '=', instansiId)
+          .where('realisasi_id', 'in', (eb) =>
+            eb
+              .selectFrom('realisasi as r')
+              .select('r.id')
+              .where('r.instansi_id', '=', instansiId)
+              .where('r.skp_id', 'in', skpOfUnits(instansiId, ids, tahun)),
+          )
+          .execute(),
+      );
+      return realisasiList(rows.sort(bySkpThenId), bukti);
     },
 
     async listUmpanBalik(instansiId, skpId) {
@@ -328,19 +324,15 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
     },
 
     async listEvaluasiUnit(instansiId, unitKerjaIds, tahun) {
-      const rows: EvaluasiTable[] = [];
-      for (const ids of chunked([...new Set(unitKerjaIds)])) {
-        append(
-          rows,
-          await db
-            .selectFrom('evaluasi')
-            .selectAll()
-            .where('instansi_id', '=', instansiId)
-            .where('skp_id', 'in', skpOfUnits(instansiId, ids, tahun))
-            .execute(),
-        );
-      }
-      rows.sort((a, b) => cmp(a.skp_id, b.skp_id) || cmp(a.id, b.id));
+      const rows = await queryChunked(unitKerjaIds, (ids) =>
+        db
+          .selectFrom('evaluasi')
+          .selectAll()
+          .where('instansi_id', '=', instansiId)
+          .where('skp_id', 'in', skpOfUnits(instansiId, ids, tahun))
+          .execute(),
+      );
+      rows.sort(bySkpThenId);
       return rows.map((r) => evaluasiFromRow(r, codec));
     },
 
@@ -356,19 +348,15 @@ export function createSqlReader(db: Kysely<KinerjaDatabase>, backend: SqlBackend
     },
 
     async listCapaianOrganisasiUnit(instansiId, unitKerjaIds, tahun) {
-      const rows: CapaianKinerjaOrganisasiTable[] = [];
-      for (const ids of chunked([...new Set(unitKerjaIds)])) {
-        append(
-          rows,
-          await db
-            .selectFrom('capaian_kinerja_organisasi')
-            .selectAll()
-            .where('instansi_id', '=', instansiId)
-            .where('unit_kerja_id', 'in', ids)
-            .where('tahun', '=', tahun)
-            .execute(),
-        );
-      }
+      const rows = await queryChunked(unitKerjaIds, (ids) =>
+        db
+          .selectFrom('capaian_kinerja_organisasi')
+          .selectAll()
+          .where('instansi_id', '=', instansiId)
+          .where('unit_kerja_id', 'in', ids)
+          .where('tahun', '=', tahun)
+          .execute(),
+      );
       rows.sort((a, b) => cmp(a.unit_kerja_id, b.unit_kerja_id));
       return rows.map(capaianFromRow);
     },
