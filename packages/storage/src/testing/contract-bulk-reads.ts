@@ -8,30 +8,15 @@ import {
   type SkpRecord,
 } from '@kinerja/core';
 import { describe, expect, it } from 'vitest';
-import { type ContractData, contractData, INSTANSI_A, INSTANSI_B } from './contract-data';
+import { type ContractData, contractData, INSTANSI_A, INSTANSI_B, skpTahunLalu } from './contract-data';
 import type { KinerjaStoreFactory } from './contract-fixture';
-import { okValue, seedAll, withStore } from './contract-helpers';
-
-/** JavaScript string order, the order the bulk reads promise. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const realisasiOrder = (a: RealisasiRecord, b: RealisasiRecord) =>
-  cmp(a.realisasi.skpId, b.realisasi.skpId) || cmp(a.realisasi.id, b.realisasi.id);
-const evaluasiOrder = (a: EvaluasiRecord, b: EvaluasiRecord) => cmp(a.skpId, b.skpId) || cmp(a.id, b.id);
+import { evaluasiOrder, okValue, realisasiOrder, seedAll, withStore } from './contract-helpers';
 
 /** The extra records of the bulk-read tests, on top of a contract data set. */
 function bulkData(d: ContractData) {
   const instansiId = d.instansi.id;
   const firstIki = (s: SkpRecord) => s.skp.rencanaHasilKerja[0]!.indikator[0]!.id;
-  const tahunLalu: SkpRecord = {
-    ...d.skpLurah,
-    skp: {
-      ...d.skpLurah.skp,
-      id: 'skp-2025/p-lurah',
-      tahun: 2025,
-      periodeAwal: '2025-01-01',
-      periodeAkhir: '2025-12-31',
-    },
-  };
+  const tahunLalu = skpTahunLalu(d);
   const realisasiOf = (id: string, s: SkpRecord, nilai: string): RealisasiRecord => ({
     instansiId,
     realisasi: { id, skpId: s.skp.id, indikatorId: firstIki(s), periodeKe: 1, nilai, buktiDukung: [] },

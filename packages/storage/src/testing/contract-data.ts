@@ -438,6 +438,29 @@ export function contractData(instansi: Instansi): ContractData {
 }
 
 /**
+ * The lurah's SKP of the year before (2025), not in the data set, for tests of reads by year.
+ *
+ * @param d - the data set.
+ * @returns the SKP `skp-2025/p-lurah`, otherwise the lurah's 2026 SKP.
+ * @example
+ * ```ts
+ * okValue(await tx.saveSkp(skpTahunLalu(d), null));
+ * ```
+ */
+export function skpTahunLalu(d: ContractData): SkpRecord {
+  return {
+    ...d.skpLurah,
+    skp: {
+      ...d.skpLurah.skp,
+      id: 'skp-2025/p-lurah',
+      tahun: 2025,
+      periodeAwal: '2025-01-01',
+      periodeAkhir: '2025-12-31',
+    },
+  };
+}
+
+/**
  * A PNS pegawai not in the data set, for tests that add one.
  *
  * @param id - the id.

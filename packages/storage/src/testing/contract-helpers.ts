@@ -1,4 +1,4 @@
-import type { Issue, KinerjaStore, Result } from '@kinerja/core';
+import type { EvaluasiRecord, Issue, KinerjaStore, RealisasiRecord, Result } from '@kinerja/core';
 import { expect } from 'vitest';
 import type { ContractData } from './contract-data';
 import type { KinerjaStoreFactory, KinerjaStoreFixture } from './contract-fixture';
@@ -75,6 +75,47 @@ export function expectUnknownReference(r: Result<unknown>, id: string): void {
 }
 
 /**
+ * JavaScript string order (UTF-16 code units), the order the bulk reads promise.
+ *
+ * @param a - a string.
+ * @param b - another.
+ * @returns negative, zero or positive.
+ * @example
+ * ```ts
+ * ['b', 'a'].sort(cmp); // ['a', 'b']
+ * ```
+ */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The order of `listRealisasiUnit`: by SKP id, then by id.
+ *
+ * @param a - a realisasi.
+ * @param b - another.
+ * @returns negative, zero or positive.
+ * @example
+ * ```ts
+ * expect(await store.listRealisasiUnit(i, units, 2026)).toEqual([...expected].sort(realisasiOrder));
+ * ```
+ */
+export const realisasiOrder = (a: RealisasiRecord, b: RealisasiRecord): number =>
+  cmp(a.realisasi.skpId, b.realisasi.skpId) || cmp(a.realisasi.id, b.realisasi.id);
+
+/**
+ * The order of `listEvaluasiUnit`: by SKP id, then by id.
+ *
+ * @param a - an evaluasi.
+ * @param b - another.
+ * @returns negative, zero or positive.
+ * @example
+ * ```ts
+ * expect(await store.listEvaluasiUnit(i, units, 2026)).toEqual([...expected].sort(evaluasiOrder));
+ * ```
+ */
+export const evaluasiOrder = (a: EvaluasiRecord, b: EvaluasiRecord): number =>
+  cmp(a.skpId, b.skpId) || cmp(a.id, b.id);
+
+/**
  * A list sorted by a key, for comparing lists whose order the port does not fix.
  *
  * @param list - the list.
@@ -82,11 +123,7 @@ export function expectUnknownReference(r: Result<unknown>, id: string): void {
  * @returns a sorted copy.
  */
 export function sortBy<T>(list: readonly T[], key: (t: T) => string): T[] {
-  return [...list].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return [...list].sort((a, b) => cmp(key(a), key(b)));
 }
 
 /**

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { agencyImportBatches } from './agency-import-batches';
 import { contractData, INSTANSI_A, pnsBaru } from './contract-data';
 import type { KinerjaStoreFactory } from './contract-fixture';
-import { expectUnknownReference, issuesOf, okValue, seedAll, sortBy, withStore } from './contract-helpers';
+import {
+  cmp,
+  evaluasiOrder,
+  expectUnknownReference,
+  issuesOf,
+  okValue,
+  realisasiOrder,
+  seedAll,
+  sortBy,
+  withStore,
+} from './contract-helpers';
 
 const IMPORT_TIMEOUT = 60_000;
 
@@ -118,18 +128,11 @@ export function importContract(factory: KinerjaStoreFactory): void {
           }
           // The bulk reads by unit return the same records, in their order.
           const units = agency.unitKerja.map((u) => u.id);
-          const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
           expect(await store.listRealisasiUnit(i, units, agency.tahun)).toEqual(
-            (batches[2]!.realisasi ?? [])
-              .map((r) => ({ ...r, version: 1 }))
-              .sort(
-                (a, b) => cmp(a.realisasi.skpId, b.realisasi.skpId) || cmp(a.realisasi.id, b.realisasi.id),
-              ),
+            (batches[2]!.realisasi ?? []).map((r) => ({ ...r, version: 1 })).sort(realisasiOrder),
           );
           expect(await store.listEvaluasiUnit(i, units, agency.tahun)).toEqual(
-            evaluasi
-              .map((e) => ({ ...e, version: 1 }))
-              .sort((a, b) => cmp(a.skpId, b.skpId) || cmp(a.id, b.id)),
+            evaluasi.map((e) => ({ ...e, version: 1 })).sort(evaluasiOrder),
           );
           expect(await store.listCapaianOrganisasiUnit(i, units, agency.tahun)).toEqual(
             agency.capaianKinerjaOrganisasi

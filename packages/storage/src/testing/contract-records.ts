@@ -1,6 +1,6 @@
 import type { KinerjaReader, SkpRecord } from '@kinerja/core';
 import { describe, expect, it } from 'vitest';
-import { type ContractData, contractData, INSTANSI_A, INSTANSI_B } from './contract-data';
+import { type ContractData, contractData, INSTANSI_A, INSTANSI_B, skpTahunLalu } from './contract-data';
 import type { KinerjaStoreFactory } from './contract-fixture';
 import { okValue, seedAll, seedMaster, sortBy, withStore } from './contract-helpers';
 
@@ -154,16 +154,7 @@ export function recordsContract(factory: KinerjaStoreFactory): void {
           },
           segmen: 2,
         };
-        const tahunLalu: SkpRecord = {
-          ...d.skpLurah,
-          skp: {
-            ...d.skpLurah.skp,
-            id: 'skp-2025/p-lurah',
-            tahun: 2025,
-            periodeAwal: '2025-01-01',
-            periodeAkhir: '2025-12-31',
-          },
-        };
+        const tahunLalu = skpTahunLalu(d);
         await store.transaction(async (tx) => {
           okValue(await tx.saveSkp(segmen2, null));
           okValue(await tx.saveSkp(tahunLalu, null));
