@@ -11,7 +11,10 @@ export interface RhkDifference {
   /** The exact mean capaian (decimal.js, canonical) and the value compared with the thresholds (rounded by the pack). */
   readonly decimal: string;
   readonly decimalCompared: string;
-  /** The floating-point mean capaian as `Number` computes it, and `Math.round(x * 100) / 100` of it. */
+  /**
+   * The floating-point mean capaian as `Number` computes it, and the value compared with the
+   * thresholds: `Math.round(x * 100) / 100` of it when the pack compares rounded, else the same.
+   */
   readonly float: number;
   readonly floatRounded: number;
 }
@@ -62,7 +65,7 @@ export function explainDisagreement(sample: DisagreementSample, pack: RulePack62
     const e = exact.get(x.id);
     const f = floatCapaianRhk(numeric.rhk[i]!, rules);
     if (e === undefined || f === null) return;
-    const floatRounded = Math.round(f * 100) / 100;
+    const floatRounded = rules.compareRounded ? Math.round(f * 100) / 100 : f;
     if (Number(e.compared) !== floatRounded) {
       rhk.push({ rhkId: x.id, decimal: e.capaian, decimalCompared: e.compared, float: f, floatRounded });
     }

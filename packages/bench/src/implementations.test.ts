@@ -1,8 +1,9 @@
-import { evaluateTahunan, type RulePack62022 } from '@kinerja/core';
+import { applyOverride, evaluateTahunan, PERMENPANRB_6_2022, type RulePack62022 } from '@kinerja/core';
 import { describe, expect, it } from 'vitest';
 import type { ImplEntry } from './bench-impl';
 import { collectDisagreements, newDisagreements } from './disagreement';
 import { explainDisagreement } from './explain-disagreement';
+import { evaluasiDataOf } from './impl/kinerja';
 import { IMPLEMENTATIONS, implEntry } from './implementations';
 import { newOutcomeColumns, type OutcomeColumns, readOutcome } from './outcome-columns';
 import { whatIfPacks } from './what-if-pack';
@@ -79,15 +80,7 @@ describe('the implementations', () => {
     for (const sample of d.first) {
       const item = sample.item!;
       // The public API (validated, exact) gives the reference's outcome; float on this one pegawai gives the other.
-      const exact = evaluateTahunan(
-        {
-          skp: item.skp,
-          realisasi: item.realisasi,
-          evaluasiPeriodik: item.evaluasiPeriodik,
-          predikatOrganisasi: item.predikatOrganisasi,
-        },
-        packA,
-      );
+      const exact = evaluateTahunan(evaluasiDataOf(item), packA);
       expect(exact.ok).toBe(true);
       if (!exact.ok) continue;
       const { ratingHasilKerja, ratingPerilakuKerja, predikat } = exact.value;
@@ -103,6 +96,32 @@ describe('the implementations', () => {
         expect(r.float).toBeLessThan(Number(r.decimal));
         expect(r.floatRounded).toBe(Math.round((Number(r.decimalCompared) - 0.01) * 100) / 100);
       }
+    }
+  });
+
+  it('explains under a pack that compares the capaian unrounded with the unrounded values', async () => {
+    const unrounded = applyOverride(PERMENPANRB_6_2022, {
+      name: 'bench-unrounded',
+      version: '1',
+      description: 'Capaian compared unrounded.',
+      base: { id: 'permenpanrb-6-2022' },
+      changes: { kuantitatif: { compareRounded: false } },
+    });
+    if (!unrounded.ok || unrounded.value.regime !== 'permenpanrb-6-2022') throw new Error('override');
+    const d = newDisagreements();
+    collectDisagreements(
+      d,
+      'edge',
+      edge,
+      await scoreAll(kernel, edge, packA),
+      await scoreAll(implEntry('float'), edge, packA),
+      1,
+    );
+    const explained = explainDisagreement(d.first[0]!, unrounded.value);
+    expect(explained.rhk.length).toBeGreaterThan(0);
+    for (const r of explained.rhk) {
+      expect(r.decimalCompared).toBe(r.decimal);
+      expect(r.floatRounded).toBe(r.float);
     }
   });
 });

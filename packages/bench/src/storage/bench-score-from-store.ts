@@ -11,6 +11,7 @@ import {
 import type { BenchImpl } from '../bench-impl';
 import { NOT_SCORED, newOutcomeColumns, type OutcomeColumns } from '../outcome-columns';
 import type { WorkItem } from '../workload';
+import { realisasiTableRows, skpTableRows } from './table-rows';
 
 /** What scoring a year from storage measured. */
 export interface ScoreFromStoreResult {
@@ -82,6 +83,32 @@ export function outcomeCode(out: OutcomeColumns, i: number): number {
   return out.ratingHasilKerja[i]! * 65536 + out.ratingPerilakuKerja[i]! * 256 + out.predikat[i]!;
 }
 
+/**
+ * Scores items with an implementation and records each SKP's {@link outcomeCode}: the expected
+ * outcomes {@link benchScoreFromStore} compares the store's with.
+ *
+ * @param expected - the map to add to, by SKP id.
+ * @param impl - the implementation.
+ * @param items - the items (e.g. one chunk of the workload).
+ * @param pack - the rule pack.
+ * @returns when the items are scored and recorded.
+ * @example
+ * ```ts
+ * const expected = new Map<string, number>();
+ * await importWorkload(store, { size, onChunk: (chunk) => addExpectedOutcomes(expected, impl, chunk.items, pack) });
+ * ```
+ */
+export async function addExpectedOutcomes<P>(
+  expected: Map<string, number>,
+  impl: BenchImpl<P>,
+  items: readonly WorkItem[],
+  pack: RulePack62022,
+): Promise<void> {
+  const out = newOutcomeColumns(items.length);
+  await impl.score(impl.prepare(items), out, pack);
+  for (let i = 0; i < items.length; i++) expected.set(items[i]!.skp.id, outcomeCode(out, i));
+}
+
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -118,12 +145,6 @@ function assemble(
     });
   }
   return items;
-}
-
-function tableRowsOfSkp(s: SkpRecord): number {
-  let n = 1 + s.skp.rencanaHasilKerja.length;
-  for (const rhk of s.skp.rencanaHasilKerja) n += rhk.indikator.length;
-  return n;
 }
 
 /**
@@ -182,8 +203,8 @@ export async function benchScoreFromStore<P>(
     readCpuMs += cpu() - k0;
     reads += 4;
     rows += skp.length + realisasi.length + evaluasi.length + capaian.length;
-    for (const s of skp) tableRows += tableRowsOfSkp(s);
-    for (const r of realisasi) tableRows += 1 + r.realisasi.buktiDukung.length;
+    for (const s of skp) tableRows += skpTableRows(s.skp);
+    for (const r of realisasi) tableRows += realisasiTableRows(r.realisasi);
     tableRows += evaluasi.length + capaian.length;
     const items = assemble(skp, realisasi, evaluasi, capaian);
     const r2 = performance.now();

@@ -2,16 +2,13 @@ import type { ImportBatch, Instansi, KinerjaStore } from '@kinerja/core';
 import { type Agency, agencyOfParts } from '@kinerja/core/testing';
 import { DEFAULT_WORKLOAD_SEED, type WorkChunk, workloadParts } from '../workload';
 import { benchImportBatches } from './bench-import-batches';
-import { type BenchBackend, openBenchStore } from './open-bench-store';
+import { realisasiTableRows, skpTableRows } from './table-rows';
 
 /** The instansi the bench workload is stored under. */
 export const BENCH_INSTANSI: Instansi = { id: 'pemko-pekanbaru', nama: 'Pemerintah Kota Pekanbaru' };
 
 /** What one bulk import measured. */
-export interface StorageImportResult {
-  readonly backend: BenchBackend;
-  /** Driver and where the data lives. */
-  readonly label: string;
+export interface ImportMeasure {
   readonly pegawai: number;
   readonly batches: number;
   /** Records written, as the import reports count them (an SKP with its RHK and IKI is one). */
@@ -29,9 +26,6 @@ export interface StorageImportResult {
   readonly phasesMs: Readonly<Record<string, number>>;
 }
 
-/** The import's measurement without the backend's names. */
-export type ImportMeasure = Omit<StorageImportResult, 'backend' | 'label'>;
-
 /** Options of {@link importWorkload}. */
 export interface ImportWorkloadOptions {
   /** Pegawai in the workload. */
@@ -44,7 +38,7 @@ export interface ImportWorkloadOptions {
    * `maxRecords`). Default 10 000.
    */
   readonly chunkPegawai?: number;
-  /** The most SKP/realisasi/evaluasi records per batch (see `benchImportBatches`). Default 100 000. */
+  /** The most SKP/realisasi/evaluasi records per batch. Default: that of `benchImportBatches`. */
   readonly maxRecords?: number;
   /** Called with every chunk of the workload after it was imported (untimed), e.g. to score it in memory. */
   readonly onChunk?: (chunk: WorkChunk) => void | Promise<void>;
@@ -53,11 +47,8 @@ export interface ImportWorkloadOptions {
 /** Table rows a batch writes (records and their child rows). */
 function tableRowsOf(batch: ImportBatch): number {
   let n = (batch.unitKerja?.length ?? 0) + (batch.jabatan?.length ?? 0) + (batch.pegawai?.length ?? 0);
-  for (const s of batch.skp ?? []) {
-    n += 1 + s.skp.rencanaHasilKerja.length;
-    for (const r of s.skp.rencanaHasilKerja) n += r.indikator.length;
-  }
-  for (const r of batch.realisasi ?? []) n += 1 + r.realisasi.buktiDukung.length;
+  for (const s of batch.skp ?? []) n += skpTableRows(s.skp);
+  for (const r of batch.realisasi ?? []) n += realisasiTableRows(r.realisasi);
   n += (batch.evaluasi?.length ?? 0) + (batch.capaianOrganisasi?.length ?? 0);
   return n;
 }
@@ -165,35 +156,4 @@ export async function importWorkload(
     pegawaiPerSecond: Math.round((pegawai / ms) * 1000),
     phasesMs,
   };
-}
-
-/** Options of {@link benchStorageImport}. */
-export interface BenchStorageImportOptions extends Omit<ImportWorkloadOptions, 'onChunk'> {
-  readonly backend: BenchBackend;
-}
-
-/**
- * Measures a bulk import of the bench workload into a fresh store of the backend (see
- * {@link importWorkload}), then removes the store.
- *
- * @param options - backend, size, seed, round and batch sizes.
- * @returns the measurement, or why the backend was skipped (PostgreSQL without `DATABASE_URL`).
- * @throws Error when a batch fails.
- * @example
- * ```ts
- * const r = await benchStorageImport({ backend: 'sqlite', size: 100_000 });
- * if ('rows' in r) console.log(r.rowsPerSecond);
- * ```
- */
-export async function benchStorageImport(
-  options: BenchStorageImportOptions,
-): Promise<StorageImportResult | { readonly backend: BenchBackend; readonly skipped: string }> {
-  const opened = await openBenchStore(options.backend);
-  if (!('store' in opened)) return opened;
-  try {
-    const { instansiId: _i, tahun: _t, ...r } = await importWorkload(opened.store, options);
-    return { backend: opened.backend, label: opened.label, ...r };
-  } finally {
-    await opened.dispose();
-  }
 }

@@ -2,10 +2,9 @@ import { PERMENPANRB_6_2022 } from '@kinerja/core';
 import { createMemoryStore } from '@kinerja/storage/memory';
 import { describe, expect, it } from 'vitest';
 import { implEntry } from '../implementations';
-import { newOutcomeColumns } from '../outcome-columns';
 import { buildWorkload } from '../workload';
 import { benchImportBatches } from './bench-import-batches';
-import { benchScoreFromStore, outcomeCode } from './bench-score-from-store';
+import { addExpectedOutcomes, benchScoreFromStore } from './bench-score-from-store';
 import { storageLines } from './bench-storage';
 import { importWorkload } from './bench-storage-import';
 
@@ -47,13 +46,7 @@ describe('import and scoring from storage', () => {
       seed: 11,
       chunkPegawai: 100,
       maxRecords: 1000,
-      onChunk: async (chunk) => {
-        const out = newOutcomeColumns(chunk.items.length);
-        await kernel.score(kernel.prepare(chunk.items), out, PERMENPANRB_6_2022);
-        chunk.items.forEach((item, i) => {
-          expected.set(item.skp.id, outcomeCode(out, i));
-        });
-      },
+      onChunk: (chunk) => addExpectedOutcomes(expected, kernel, chunk.items, PERMENPANRB_6_2022),
     });
     const { workload } = buildWorkload({ size, seed: 11 });
     expect(imported.pegawai).toBe(workload.items.length);

@@ -1,7 +1,10 @@
 import { PERMENPANRB_6_2022, type RulePack62022 } from '@kinerja/core';
 import type { BenchImpl } from '../bench-impl';
-import { newOutcomeColumns } from '../outcome-columns';
-import { benchScoreFromStore, outcomeCode, type ScoreFromStoreResult } from './bench-score-from-store';
+import {
+  addExpectedOutcomes,
+  benchScoreFromStore,
+  type ScoreFromStoreResult,
+} from './bench-score-from-store';
 import { type ImportMeasure, importWorkload } from './bench-storage-import';
 import { type BenchBackend, openBenchStore } from './open-bench-store';
 
@@ -87,11 +90,7 @@ export async function benchStorage(options: BenchStorageOptions): Promise<Storag
         chunkPegawai,
         maxRecords: options.maxRecords ?? 0,
         onChunk: async (chunk) => {
-          if (!verify) return;
-          const out = newOutcomeColumns(chunk.items.length);
-          await options.impl.score(options.impl.prepare(chunk.items), out, pack);
-          for (let i = 0; i < chunk.items.length; i++)
-            expected.set(chunk.items[i]!.skp.id, outcomeCode(out, i));
+          if (verify) await addExpectedOutcomes(expected, options.impl, chunk.items, pack);
         },
       });
       const { instansiId, tahun, ...measure } = imported;
