@@ -1,20 +1,22 @@
 import type { Decimal } from '../decimal/decimal';
+import type { RoundingMode } from '../decimal/rounding';
 import { PREDIKAT_ORGANISASIS, PREDIKATS, RATINGS, type Rating } from '../model/predikat';
-import type { RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
+import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
 import { aggregateKernel } from '../scoring/aggregate-ratings';
-import { suggestRatingHasilKerja } from '../scoring/saran-rating-hasil-kerja';
-import { newTrace, type RatingRhkEntry } from '../scoring/trace';
-import { MAX_ROUNDING_SCALE, UNITS_PER_PERCENT, type UnitsRoundingMode } from './capaian-units';
+import { saranOfCounts } from '../scoring/saran-rating-hasil-kerja';
+import { MAX_ROUNDING_SCALE, UNITS_PER_PERCENT } from './capaian-units';
 
 /** The longest sequence of periodic ratings the aggregate table holds (the most windows a year has). */
 export const MAX_PERIODS = 12;
 /** 3^(MAX_PERIODS + 1): codes of rating sequences are base-3 numbers with a leading 1. */
 const CODE_SPACE = 3 ** (MAX_PERIODS + 1);
+/** The suggestion is memoised for SKPs of fewer RHK: each count then fits in a byte of the memo key. */
+const SARAN_MEMO_RHK = 256;
 
 /**
  * @internal A rule pack compiled for the batch kernel: thresholds and bounds in units, the matrix
  * and the leader mapping as ordinals, and memo tables whose every entry is computed by the decimal
- * kernel itself (`aggregateKernel`, `suggestRatingHasilKerja`), so a table lookup gives, by
+ * kernel itself (`aggregateKernel`, `saranOfCounts`), so a table lookup gives, by
  * construction, the decimal kernel's answer.
  */
 export interface BatchTables {
@@ -29,7 +31,7 @@ export interface BatchTables {
   readonly compareRounded: boolean;
   /** The rounding step of `rounding.capaian` in units. */
   readonly step: number;
-  readonly mode: UnitsRoundingMode;
+  readonly mode: RoundingMode;
   /** `MEAN_CAPAIAN` (true) or `LOWEST_RATING`. */
   readonly meanCapaian: boolean;
   /** matrix[hasil × 3 + perilaku] → index in PREDIKATS; ordinals as RATINGS (0 di bawah). */
@@ -38,7 +40,7 @@ export interface BatchTables {
   readonly pimpinan: Uint8Array;
   /** The annual rating of a coded sequence of periodic ratings (see {@link ratingSequenceCode}). */
   aggregate(code: number): number;
-  /** The suggested rating hasil kerja from RHK rating counts. */
+  /** The suggested rating hasil kerja (ordinal) from RHK rating counts. */
   saran(n: number, diAtas: number, diBawah: number, utama: number, utamaDiBawah: number): number;
 }
 
@@ -96,12 +98,22 @@ export function batchTables(pack: RulePack62022): BatchTables {
   for (let i = 0; i < 9; i++) matrix[i] = PREDIKATS.indexOf(c.matrix[i]!);
   const pimpinan = new Uint8Array(PREDIKAT_ORGANISASIS.length);
   PREDIKAT_ORGANISASIS.forEach((po, i) => {
-    pimpinan[i] = RATINGS.indexOf(def.ratingPimpinanUnit[po]);
+    pimpinan[i] = RATING_ORDINAL[def.ratingPimpinanUnit[po]];
   });
 
   const aggregates = new Int8Array(CODE_SPACE).fill(-1);
   const saranMemo = new Map<number, number>();
-  const scratch = newTrace(pack);
+  const suggest = (n: number, atas: number, bawah: number, utama: number, utamaBawah: number): number => {
+    const counts = {
+      rhk: n,
+      diAtas: atas,
+      sesuai: n - atas - bawah,
+      diBawah: bawah,
+      utama,
+      utamaDiBawah: utamaBawah,
+    };
+    return RATING_ORDINAL[saranOfCounts(counts, pack).rating];
+  };
   const tables: BatchTables = {
     supported,
     diAtas,
@@ -109,7 +121,7 @@ export function batchTables(pack: RulePack62022): BatchTables {
     floor,
     ceiling,
     compareRounded: def.kuantitatif.compareRounded,
-    step: 10 ** (6 - rounding.scale),
+    step: UNITS_PER_PERCENT / 10 ** rounding.scale,
     mode: rounding.mode,
     meanCapaian: def.kuantitatif.indikatorAggregation === 'MEAN_CAPAIAN',
     matrix,
@@ -117,31 +129,19 @@ export function batchTables(pack: RulePack62022): BatchTables {
     aggregate(code) {
       let r = aggregates[code]!;
       if (r < 0) {
-        r = RATINGS.indexOf(aggregateKernel(decode(code), pack, 'hasil_kerja').rating);
+        r = RATING_ORDINAL[aggregateKernel(decode(code), pack, 'hasil_kerja').rating];
         aggregates[code] = r;
       }
       return r;
     },
     saran(n, atas, bawah, utama, utamaBawah) {
-      const key = (((n * 256 + atas) * 256 + bawah) * 256 + utama) * 256 + utamaBawah;
+      // Every count is at most n: below B the key packs them, base B, without collision.
+      const B = SARAN_MEMO_RHK;
+      if (n >= B) return suggest(n, atas, bawah, utama, utamaBawah);
+      const key = (((n * B + atas) * B + bawah) * B + utama) * B + utamaBawah;
       let r = saranMemo.get(key);
       if (r === undefined) {
-        // RHK entries with exactly these counts (the rule reads nothing else of them): utama
-        // first, the di bawah of each kind first, then di atas while any are left.
-        const rhk: RatingRhkEntry[] = [];
-        let atasLeft = atas;
-        for (let i = 0; i < n; i++) {
-          const isUtama = i < utama;
-          let rating: Rating;
-          if (isUtama ? i < utamaBawah : i - utama < bawah - utamaBawah) rating = 'DI_BAWAH_EKSPEKTASI';
-          else if (atasLeft > 0) {
-            rating = 'DI_ATAS_EKSPEKTASI';
-            atasLeft--;
-          } else rating = 'SESUAI_EKSPEKTASI';
-          rhk.push({ rhkId: `r${i}`, jenis: isUtama ? 'UTAMA' : 'TAMBAHAN', rating });
-        }
-        scratch.steps.length = 0;
-        r = RATINGS.indexOf(suggestRatingHasilKerja(rhk, 'CAPAIAN', pack, scratch).rating);
+        r = suggest(n, atas, bawah, utama, utamaBawah);
         saranMemo.set(key, r);
       }
       return r;

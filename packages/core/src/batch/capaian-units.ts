@@ -6,9 +6,11 @@
  * false. Every decision the rules make about a capaian — the pack's floor and ceiling, its
  * rounding to at most {@link MAX_ROUNDING_SCALE} decimals, the rating thresholds — has its
  * breakpoints at whole units, so the pair decides each of them exactly: v ≥ T ⇔ P ≥ T for an
- * integer T. All integers stay below 2⁵³ (the callers check {@link MAX_DENOMINATOR}), so `Number`
- * arithmetic on them is exact.
+ * integer T. All integers stay below 2⁵³ ({@link capaianUnits} checks its denominator and
+ * quotient itself and returns false past them), so `Number` arithmetic on them is exact.
  */
+
+import type { RoundingMode } from '../decimal/rounding';
 
 /** Units per percent: a capaian of 100 % is 10⁸ units. */
 export const UNITS_PER_PERCENT = 1_000_000;
@@ -17,7 +19,7 @@ export const HUNDRED_PERCENT = 100 * UNITS_PER_PERCENT;
 /** The largest rounding scale the units can decide (a step of 100 units; half-steps are whole). */
 export const MAX_ROUNDING_SCALE = 4;
 /** The largest denominator (realisasi divisor × target) for which `r × 10⁸` stays below 2⁵³. */
-export const MAX_DENOMINATOR = 90_000_000;
+const MAX_DENOMINATOR = 90_000_000;
 /** The largest whole-percent quotient kept in units below 2⁵³. */
 const MAX_QUOTIENT = 90_000_000;
 const RATIO_SCALE = 100 * UNITS_PER_PERCENT;
@@ -80,9 +82,6 @@ export function capaianUnits(
   return true;
 }
 
-/** The rounding modes of `RoundingModeSchema`, as the units rounding takes them. */
-export type UnitsRoundingMode = 'HALF_UP' | 'HALF_EVEN' | 'HALF_DOWN' | 'UP' | 'DOWN' | 'CEIL' | 'FLOOR';
-
 /**
  * Rounds a value in units to `step` units (a power of ten ≥ 100) with a rounding mode, exactly.
  *
@@ -92,13 +91,17 @@ export type UnitsRoundingMode = 'HALF_UP' | 'HALF_EVEN' | 'HALF_DOWN' | 'UP' | '
  * @param mode - the pack's rounding mode.
  * @returns the rounded value in units (a multiple of `step`).
  */
-export function roundUnits(p: number, inexact: boolean, step: number, mode: UnitsRoundingMode): number {
+export function roundUnits(p: number, inexact: boolean, step: number, mode: RoundingMode): number {
   const q = floorDiv(p, step);
   const r = p - q * step;
   // v = (q + (r + θ) / step) steps with θ ∈ [0, 1), θ = 0 ⇔ exact.
   const negative = p < 0;
   const fraction = r !== 0 || inexact;
+  const twice = 2 * r;
+  const aboveHalf = twice > step || (twice === step && inexact);
+  const half = twice === step && !inexact;
   let up: boolean;
+  // Every mode has its case: a new mode is a compile error (`up` unassigned).
   switch (mode) {
     case 'FLOOR':
       up = false;
@@ -112,30 +115,15 @@ export function roundUnits(p: number, inexact: boolean, step: number, mode: Unit
     case 'UP':
       up = !negative && fraction;
       break;
-    default: {
-      const twice = 2 * r;
-      if (twice > step || (twice === step && inexact)) up = true;
-      else if (twice < step) up = false;
-      else if (mode === 'HALF_UP') up = !negative;
-      else if (mode === 'HALF_DOWN') up = negative;
-      else up = q % 2 !== 0;
-    }
+    case 'HALF_UP':
+      up = aboveHalf || (half && !negative);
+      break;
+    case 'HALF_DOWN':
+      up = aboveHalf || (half && negative);
+      break;
+    case 'HALF_EVEN':
+      up = aboveHalf || (half && q % 2 !== 0);
+      break;
   }
   return (up ? q + 1 : q) * step;
-}
-
-/**
- * The decimal text of a whole number of units, canonical (no trailing zeros): 100 500 000 → '100.5'.
- *
- * @param units - a safe integer.
- * @returns the percent value as canonical decimal text.
- */
-export function unitsText(units: number): string {
-  const negative = units < 0;
-  const a = Math.abs(units);
-  const whole = Math.floor(a / UNITS_PER_PERCENT);
-  const frac = a - whole * UNITS_PER_PERCENT;
-  let text = String(whole);
-  if (frac !== 0) text += `.${String(frac).padStart(6, '0').replace(/0+$/, '')}`;
-  return negative && a !== 0 ? `-${text}` : text;
 }

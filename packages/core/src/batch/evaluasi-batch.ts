@@ -1,5 +1,6 @@
 import { parseWith } from '../issues/from-zod';
 import type { Issue } from '../issues/issue';
+import type { Akumulasi } from '../model/indikator';
 import { PREDIKAT_ORGANISASIS, type Rating } from '../model/predikat';
 import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
 import { type EvaluasiTahunanData, EvaluasiTahunanInputSchema } from '../scoring/evaluasi-input';
@@ -113,7 +114,12 @@ interface Acc {
   lastScale: number;
   /** The scale the target was parsed at. */
   targetScale: number;
+  /** The indikator's akumulasi, read when the rows are combined. */
+  akumulasi: Akumulasi;
 }
+
+/** The per-indikator columns {@link finishIndikator} writes. */
+type IkiColumns = Pick<EvaluasiBatch, 'ikiKind' | 'tMin' | 'tMax' | 'rSum' | 'rDiv'>;
 
 /**
  * Parses annual evaluation inputs into the columns of an {@link EvaluasiBatch}: each target and
@@ -179,6 +185,7 @@ export function prepareEvaluasiBatch(
   const rSum = new Float64Array(ikiCount);
   const rDiv = new Float64Array(ikiCount);
 
+  const columns: IkiColumns = { ikiKind, tMin, tMax, rSum, rDiv };
   const slotOf = new Map<string, number>();
   const acc: Acc[] = [];
   let rhkAt = 0;
@@ -263,6 +270,7 @@ export function prepareEvaluasiBatch(
               a = newAcc();
               acc[ikiAt - firstIki] = a;
             } else resetAcc(a);
+            a.akumulasi = iki.akumulasi;
             let scale: number;
             if (t.jenis === 'TUNGGAL') {
               scale = parseScaled(t.nilai);
@@ -317,7 +325,7 @@ export function prepareEvaluasiBatch(
           break;
         }
       }
-      if (!fallback) fallback = !finishIndikator(d, firstIki, acc, ikiKind, tMin, tMax, rSum, rDiv);
+      if (!fallback) fallback = !finishIndikator(acc, ikiAt - firstIki, firstIki, columns);
     }
     if (fallback) m |= MODE.FALLBACK;
     mode[i] = m;
@@ -348,17 +356,8 @@ export function prepareEvaluasiBatch(
   };
 }
 
-const newAcc = (): Acc => ({
-  sum: 0,
-  scale: 0,
-  count: 0,
-  lastPeriode: 0,
-  last: 0,
-  lastScale: 0,
-  targetScale: 0,
-});
-
-function resetAcc(a: Acc): void {
+/** Zeroes an accumulation (for a new indikator) and returns it. */
+function resetAcc(a: Acc): Acc {
   a.sum = 0;
   a.scale = 0;
   a.count = 0;
@@ -366,58 +365,51 @@ function resetAcc(a: Acc): void {
   a.last = 0;
   a.lastScale = 0;
   a.targetScale = 0;
+  a.akumulasi = 'JUMLAH';
+  return a;
 }
+
+const newAcc = (): Acc => resetAcc({} as Acc);
 
 /**
  * Brings target and annual realisasi of each numeric indikator of one pegawai to one scale.
  *
+ * @param acc - the pegawai's accumulations, by indikator slot from `firstIki`.
+ * @param count - the pegawai's indikator count.
+ * @param firstIki - the pegawai's first indikator slot.
+ * @param cols - the columns to write.
  * @returns false when a value leaves the exact range.
  */
-function finishIndikator(
-  d: EvaluasiTahunanData,
-  firstIki: number,
-  acc: readonly Acc[],
-  ikiKind: Uint8Array,
-  tMin: Float64Array,
-  tMax: Float64Array,
-  rSum: Float64Array,
-  rDiv: Float64Array,
-): boolean {
-  let slot = firstIki;
-  for (const rhk of d.skp.rencanaHasilKerja) {
-    for (const iki of rhk.indikator) {
-      if (ikiKind[slot] === IKI.NARATIF) {
-        slot++;
-        continue;
-      }
-      const a = acc[slot - firstIki]!;
-      if (a.count > 0) {
-        ikiKind[slot] = IKI.NUMERIC;
-        let sum: number;
-        let sumScale: number;
-        let div = 1;
-        if (iki.akumulasi === 'TERAKHIR' || a.count === 1) {
-          sum = a.last;
-          sumScale = a.lastScale;
-        } else {
-          sum = a.sum;
-          sumScale = a.scale;
-          if (iki.akumulasi === 'RATA_RATA') div = a.count;
-        }
-        // The sum is at `a.scale` (≥ the target's), the last value at its own scale.
-        const targetScale = a.targetScale;
-        const scale = Math.max(sumScale, targetScale);
-        if (scale > MAX_SCALE) return false;
-        sum *= POW10[scale - sumScale]!;
-        const tf = POW10[scale - targetScale]!;
-        tMin[slot] = tMin[slot]! * tf;
-        tMax[slot] = tMax[slot]! * tf;
-        if (sum > MAX_SCALED || tMax[slot]! > MAX_SCALED || tMin[slot]! > MAX_SCALED) return false;
-        rSum[slot] = sum;
-        rDiv[slot] = div;
-      }
-      slot++;
+function finishIndikator(acc: readonly Acc[], count: number, firstIki: number, cols: IkiColumns): boolean {
+  const { ikiKind, tMin, tMax, rSum, rDiv } = cols;
+  for (let j = 0; j < count; j++) {
+    const slot = firstIki + j;
+    if (ikiKind[slot] === IKI.NARATIF) continue;
+    const a = acc[j]!;
+    if (a.count === 0) continue;
+    ikiKind[slot] = IKI.NUMERIC;
+    let sum: number;
+    let sumScale: number;
+    let div = 1;
+    if (a.akumulasi === 'TERAKHIR' || a.count === 1) {
+      sum = a.last;
+      sumScale = a.lastScale;
+    } else {
+      sum = a.sum;
+      sumScale = a.scale;
+      if (a.akumulasi === 'RATA_RATA') div = a.count;
     }
+    // The sum is at `a.scale` (≥ the target's), the last value at its own scale.
+    const targetScale = a.targetScale;
+    const scale = Math.max(sumScale, targetScale);
+    if (scale > MAX_SCALE) return false;
+    sum *= POW10[scale - sumScale]!;
+    const tf = POW10[scale - targetScale]!;
+    tMin[slot] = tMin[slot]! * tf;
+    tMax[slot] = tMax[slot]! * tf;
+    if (sum > MAX_SCALED || tMax[slot]! > MAX_SCALED || tMin[slot]! > MAX_SCALED) return false;
+    rSum[slot] = sum;
+    rDiv[slot] = div;
   }
   return true;
 }

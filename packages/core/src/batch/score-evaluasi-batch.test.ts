@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal, toCanonical } from '../decimal/decimal';
 import type { Akumulasi, Polaritas } from '../model/indikator';
 import { PREDIKATS, RATINGS } from '../model/predikat';
 import type { Skp } from '../model/skp';
@@ -18,7 +19,7 @@ import {
   arbSkp,
 } from '../testing/arbitraries';
 import { generateAgency } from '../testing/generate-agency';
-import { unitsText } from './capaian-units';
+import { UNITS_PER_PERCENT } from './capaian-units';
 import { prepareEvaluasiBatch } from './evaluasi-batch';
 import { BASIS_SARAN, scoreEvaluasiBatch, TIDAK_DINILAI } from './score-evaluasi-batch';
 
@@ -68,6 +69,9 @@ const PACKS: readonly RulePack62022[] = [
   variant('round-6', (d) => ({ ...d, rounding: { ...d.rounding, capaian: { scale: 6, mode: 'HALF_UP' } } })),
 ];
 
+/** A whole number of units as the decimal kernel writes a percent: 100 500 000 → '100.5'. */
+const percentText = (units: number): string => toCanonical(new Decimal(units).div(UNITS_PER_PERCENT));
+
 /** The batch agrees with the decimal kernel on every pegawai, under the pack. */
 function expectAgrees(inputs: readonly unknown[], pack: RulePack62022, trusted = false): number {
   const batch = prepareEvaluasiBatch(inputs, { trusted });
@@ -99,8 +103,8 @@ function expectAgrees(inputs: readonly unknown[], pack: RulePack62022, trusted =
       for (const c of r.value.capaian) {
         if (c.capaianDibulatkan === null) expect(Number.isNaN(t.capaian[k]!)).toBe(true);
         else {
-          expect(unitsText(t.capaianDibulatkan[k]!)).toBe(c.capaianDibulatkan);
-          if (t.capaianInexact[k] === 0) expect(unitsText(t.capaian[k]!)).toBe(c.capaian);
+          expect(percentText(t.capaianDibulatkan[k]!)).toBe(c.capaianDibulatkan);
+          if (t.capaianInexact[k] === 0) expect(percentText(t.capaian[k]!)).toBe(c.capaian);
         }
         expect(RATINGS[t.ratingIndikator[k]!]).toBe(c.rating);
         k++;
@@ -270,6 +274,38 @@ describe('scoreEvaluasiBatch', () => {
     const h = scoreEvaluasiBatch(prepareEvaluasiBatch(inputs), exact);
     expect(RATINGS[h.ratingHasilKerja[0]!]).toBe('SESUAI_EKSPEKTASI');
     // Rounded to two decimals first (the built-in pack), both bounds round to 100: decided.
+    expect(expectAgrees(inputs, PERMENPANRB_6_2022)).toBe(0);
+  });
+
+  it("suggests the decimal kernel's rating hasil kerja for SKPs of 256 RHK or more", () => {
+    // Two SKPs of 300 RHK rated by the penilai whose counts (n, di atas, di bawah, utama, utama di
+    // bawah) are (300, 0, 16, 20, 15) and (300, 0, 15, 276, 15): packed in base 256, both read the
+    // same, yet 15 of 20 utama di bawah is too many (di bawah) and 15 of 276 is not (sesuai).
+    const pegawai = (id: string, utama: number, bawah: { utama: number; tambahan: number }) => {
+      const rhks = Array.from({ length: 300 }, (_, j) =>
+        rhk(`rhk-${j}`, j < utama ? 'UTAMA' : 'TAMBAHAN', [iki(`iki-${j}`, '10')]),
+      );
+      const s = skp({ id, rhk: rhks });
+      const ratingRhk = rhks.map((r, j) => {
+        const diBawah = j < utama ? j < bawah.utama : j - utama < bawah.tambahan;
+        return { rhkId: r.id, rating: diBawah ? 'DI_BAWAH_EKSPEKTASI' : 'SESUAI_EKSPEKTASI' };
+      });
+      return {
+        skp: s,
+        realisasi: [],
+        evaluasiPeriodik: [],
+        penilaian: { ratingPerilakuKerja: 'SESUAI_EKSPEKTASI', ratingRhk },
+      };
+    };
+    const inputs = [
+      pegawai('skp-a', 20, { utama: 15, tambahan: 1 }),
+      pegawai('skp-b', 276, { utama: 15, tambahan: 0 }),
+    ];
+    const h = scoreEvaluasiBatch(prepareEvaluasiBatch(inputs), PERMENPANRB_6_2022);
+    expect(h.fallback).toBe(0);
+    for (let i = 0; i < inputs.length; i++) expect(h.hasil(i).ok, `pegawai ${i}`).toBe(true);
+    expect(RATINGS[h.ratingHasilKerja[0]!]).toBe('DI_BAWAH_EKSPEKTASI');
+    expect(RATINGS[h.ratingHasilKerja[1]!]).toBe('SESUAI_EKSPEKTASI');
     expect(expectAgrees(inputs, PERMENPANRB_6_2022)).toBe(0);
   });
 

@@ -1,10 +1,10 @@
 import { fail, type Result } from '../issues/result';
+import { PREDIKATS } from '../model/predikat';
 import { assertRulePack62022 } from '../rules/permenpanrb-6-2022/assert-rule-pack';
 import { RATING_ORDINAL, type RulePack62022 } from '../rules/permenpanrb-6-2022/pack';
-import type { RulePackRef } from '../rules/rule-pack-ref';
+import { type RulePackRef, rulePackRef } from '../rules/rule-pack-ref';
 import type { HasilEvaluasi } from '../scoring/hasil-evaluasi';
 import { scoreEvaluasi } from '../scoring/score-evaluasi';
-import { newTrace } from '../scoring/trace';
 import { type BatchTables, batchTables } from './batch-tables';
 import { capaianUnits, floorDiv, HUNDRED_PERCENT, roundUnits, type UnitsValue } from './capaian-units';
 import { type EvaluasiBatch, IKI, MODE } from './evaluasi-batch';
@@ -97,7 +97,6 @@ export interface ScoreEvaluasiBatchOptions {
   readonly trace?: boolean;
 }
 
-const NO = 255;
 /** Returned by the capaian basis: no suggestion (the next basis applies). */
 const INCOMPLETE = -1;
 /** Returned by the capaian basis: leave this pegawai to the decimal kernel. */
@@ -149,21 +148,21 @@ export function scoreEvaluasiBatch(
   assertRulePack62022(pack, 'pack');
   const t = batchTables(pack);
   const n = batch.size;
-  const ratingHasilKerja = new Uint8Array(n).fill(NO);
-  const ratingPerilakuKerja = new Uint8Array(n).fill(NO);
-  const predikat = new Uint8Array(n).fill(NO);
+  const ratingHasilKerja = new Uint8Array(n).fill(TIDAK_DINILAI);
+  const ratingPerilakuKerja = new Uint8Array(n).fill(TIDAK_DINILAI);
+  const predikat = new Uint8Array(n).fill(TIDAK_DINILAI);
   const nRhk = batch.rhkStart[n]!;
   const nIki = batch.ikiStart[nRhk]!;
   const trace: JejakBatch | null = options.trace
     ? {
         basis: new Uint8Array(n),
-        saranHasilKerja: new Uint8Array(n).fill(NO),
-        saranPerilakuKerja: new Uint8Array(n).fill(NO),
-        ratingRhk: new Uint8Array(nRhk).fill(NO),
+        saranHasilKerja: new Uint8Array(n).fill(TIDAK_DINILAI),
+        saranPerilakuKerja: new Uint8Array(n).fill(TIDAK_DINILAI),
+        ratingRhk: new Uint8Array(nRhk).fill(TIDAK_DINILAI),
         capaian: new Float64Array(nIki).fill(Number.NaN),
         capaianInexact: new Uint8Array(nIki),
         capaianDibulatkan: new Float64Array(nIki).fill(Number.NaN),
-        ratingIndikator: new Uint8Array(nIki).fill(NO),
+        ratingIndikator: new Uint8Array(nIki).fill(TIDAK_DINILAI),
       }
     : null;
 
@@ -343,10 +342,10 @@ export function scoreEvaluasiBatch(
     if (!r.ok) continue;
     ratingHasilKerja[i] = RATING_ORDINAL[r.value.ratingHasilKerja];
     ratingPerilakuKerja[i] = RATING_ORDINAL[r.value.ratingPerilakuKerja];
-    predikat[i] = t.matrix[ratingHasilKerja[i]! * 3 + ratingPerilakuKerja[i]!]!;
+    predikat[i] = PREDIKATS.indexOf(r.value.predikat);
   }
   return {
-    rulePack: newTrace(pack).rulePack,
+    rulePack: Object.freeze(rulePackRef(pack)),
     size: n,
     ratingHasilKerja,
     ratingPerilakuKerja,

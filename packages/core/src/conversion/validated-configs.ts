@@ -1,15 +1,8 @@
 import type { z } from 'zod';
+import { deepFreeze } from '../internal/deep-freeze';
 import { parseWith } from '../issues/from-zod';
 import type { Issue } from '../issues/issue';
 import { fail, ok, type Result } from '../issues/result';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * @internal The configurations one schema has validated: deep-frozen, so that a function given

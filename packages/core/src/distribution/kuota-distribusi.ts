@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toCanonical } from '../decimal/decimal';
 import { type RoundingMode, roundToInteger } from '../decimal/rounding';
 import { RulePackError } from '../errors/kinerja-error';
+import { deepFreeze } from '../internal/deep-freeze';
 import { parseWith } from '../issues/from-zod';
 import { type IssueOf, type IssueSeverity, issue } from '../issues/issue';
 import { ok, type Result } from '../issues/result';
@@ -288,15 +289,6 @@ export const KUOTA_MEMO_LIMIT = 2048;
 /** Per pack (collected with it), per predikat organisasi index, the kuota by headcount. */
 const memo = new WeakMap<RulePack62022, (KuotaDistribusi | undefined)[][]>();
 
-/** Freezes a tree of plain objects and arrays, so that a shared kuota cannot be changed. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 /**
  * @internal {@link kuotaDistribusi} on validated arguments, memoised: the kuota depends only on
  * the pack, the predikat organisasi and the headcount, so for a headcount up to
@@ -329,11 +321,11 @@ export function computeKuota(
     memo.set(pack, byPo);
   }
   const byN = byPo[PREDIKAT_ORGANISASIS.indexOf(po)]!;
-  const n = headcount === 0 ? 0 : headcount; // no -0
-  let kuota = byN[n];
+  // -0 indexes the same entry as 0, and buildKuota writes it as 0.
+  let kuota = byN[headcount];
   if (kuota === undefined) {
-    kuota = deepFreeze(buildKuota(n, po, pack));
-    byN[n] = kuota;
+    kuota = deepFreeze(buildKuota(headcount, po, pack));
+    byN[headcount] = kuota;
   }
   return kuota;
 }

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RATINGS, type Rating } from '../model/predikat';
 import type { JenisRhk } from '../model/rencana-hasil-kerja';
+import { PERMENPANRB_6_2022 } from '../rules/permenpanrb-6-2022';
 import { RATING_ORDINAL } from '../rules/permenpanrb-6-2022/pack';
-import { saranRatingHasilKerja } from './saran-rating-hasil-kerja';
+import { saranOfCounts, saranRatingHasilKerja } from './saran-rating-hasil-kerja';
 import { DI_ATAS as A, DI_BAWAH as B, SESUAI as S } from './test-fixtures';
 import type { RatingRhkEntry } from './trace';
 
@@ -57,6 +58,20 @@ describe('saranRatingHasilKerja — §1.5 and decision 0002', () => {
       diBawah: 2,
       utama: 2,
       utamaDiBawah: 1,
+    });
+  });
+
+  it('decides on the counts alone, however many RHK (saranOfCounts)', () => {
+    // 15 of 20 utama di bawah is too many; 15 of 276 is a minority (300 RHK either way).
+    const few = { rhk: 300, diAtas: 0, sesuai: 284, diBawah: 16, utama: 20, utamaDiBawah: 15 };
+    const many = { rhk: 300, diAtas: 0, sesuai: 285, diBawah: 15, utama: 276, utamaDiBawah: 15 };
+    expect(saranOfCounts(few, PERMENPANRB_6_2022)).toEqual({
+      rule: 'UTAMA_DI_BAWAH',
+      rating: B,
+    });
+    expect(saranOfCounts(many, PERMENPANRB_6_2022)).toEqual({
+      rule: 'MINORITY_UTAMA_DI_BAWAH',
+      rating: S,
     });
   });
 

@@ -30,8 +30,48 @@ export interface SaranRatingHasilKerja {
 }
 
 /**
- * @internal The suggestion kernel (§1.5, decision 0002): no validation. Appends a
- * `saran_rating_hasil_kerja` step.
+ * @internal The rule of §1.5 that decided a suggestion, and the rating it suggests.
+ *
+ * @example
+ * ```ts
+ * const s: SaranOfCounts = { rule: 'UTAMA_DI_BAWAH', rating: 'DI_BAWAH_EKSPEKTASI' };
+ * ```
+ */
+export interface SaranOfCounts {
+  readonly rule: SaranRatingHasilKerjaStep['rule'];
+  readonly rating: Rating;
+}
+
+/**
+ * @internal The suggestion rule on the RHK counts alone (see {@link saranRatingHasilKerja}): the
+ * shares are compared exactly (count > fraction × n, without a division).
+ *
+ * @param counts - the counts of the RHK ratings.
+ * @param pack - the rule pack.
+ * @returns the rule that held and the suggested rating.
+ * @example
+ * ```ts
+ * const counts = { rhk: 300, diAtas: 0, sesuai: 284, diBawah: 16, utama: 20, utamaDiBawah: 15 };
+ * saranOfCounts(counts, PERMENPANRB_6_2022).rule; // 'UTAMA_DI_BAWAH' (15 of 20 utama di bawah)
+ * ```
+ */
+export function saranOfCounts(counts: RatingCounts, pack: RulePack62022): SaranOfCounts {
+  const { diAtas, diBawah, utama, utamaDiBawah } = counts;
+  const c = pack.compiled;
+  const majorityOfAll = c.majority.times(counts.rhk);
+  if (utamaDiBawah === 0 && majorityOfAll.lt(diAtas)) {
+    return { rule: 'MAJORITY_DI_ATAS', rating: 'DI_ATAS_EKSPEKTASI' };
+  }
+  if (majorityOfAll.lt(diBawah)) return { rule: 'MAJORITY_DI_BAWAH', rating: 'DI_BAWAH_EKSPEKTASI' };
+  if (utamaDiBawah === 0 || c.minority.times(utama).gt(utamaDiBawah)) {
+    return { rule: 'MINORITY_UTAMA_DI_BAWAH', rating: 'SESUAI_EKSPEKTASI' };
+  }
+  return { rule: 'UTAMA_DI_BAWAH', rating: 'DI_BAWAH_EKSPEKTASI' };
+}
+
+/**
+ * @internal The suggestion kernel (§1.5, decision 0002): no validation. Counts the ratings,
+ * applies {@link saranOfCounts} and appends a `saran_rating_hasil_kerja` step.
  *
  * @param rhk - at least one RHK rating.
  * @param basis - whether the ratings are the penilai's or computed from capaian.
@@ -57,25 +97,8 @@ export function suggestRatingHasilKerja(
       if (isUtama) utamaDiBawah++;
     }
   }
-  const c = pack.compiled;
-  // share > fraction ⇔ count > fraction × n: exact, without a division.
-  const majorityOfAll = c.majority.times(rhk.length);
-  let rule: SaranRatingHasilKerjaStep['rule'];
-  let rating: Rating;
-  if (utamaDiBawah === 0 && majorityOfAll.lt(diAtas)) {
-    rule = 'MAJORITY_DI_ATAS';
-    rating = 'DI_ATAS_EKSPEKTASI';
-  } else if (majorityOfAll.lt(diBawah)) {
-    rule = 'MAJORITY_DI_BAWAH';
-    rating = 'DI_BAWAH_EKSPEKTASI';
-  } else if (utamaDiBawah === 0 || c.minority.times(utama).gt(utamaDiBawah)) {
-    rule = 'MINORITY_UTAMA_DI_BAWAH';
-    rating = 'SESUAI_EKSPEKTASI';
-  } else {
-    rule = 'UTAMA_DI_BAWAH';
-    rating = 'DI_BAWAH_EKSPEKTASI';
-  }
   const counts: RatingCounts = { rhk: rhk.length, diAtas, sesuai, diBawah, utama, utamaDiBawah };
+  const { rule, rating } = saranOfCounts(counts, pack);
   const k = pack.definition.kuantitatif;
   trace.steps.push({
     kind: 'saran_rating_hasil_kerja',
