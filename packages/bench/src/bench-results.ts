@@ -1,5 +1,7 @@
 import type { Machine } from './machine';
 import type { SizeResult } from './run-size';
+import type { StorageResults } from './storage/bench-storage';
+import type { WHAT_IF_OVERRIDE } from './what-if-pack';
 
 /** Everything one `pnpm bench` run writes to `docs/performance/results-<date>.json`. */
 export interface BenchResults {
@@ -18,10 +20,10 @@ export interface BenchResults {
     readonly maxSize: number | null;
   }[];
   /** The override that makes pack B of the what-if. */
-  readonly whatIfOverride: unknown;
+  readonly whatIfOverride: typeof WHAT_IF_OVERRIDE;
   readonly sizes: readonly SizeResult[];
   /** The rounding-edge workload, or `null` when skipped. */
   readonly edge: SizeResult | null;
   /** The storage measurements (see `src/storage/`), or `null` when skipped. */
-  readonly storage: unknown;
+  readonly storage: StorageResults | null;
 }

@@ -1,5 +1,4 @@
-import { raterBiasFromTally } from '@kinerja/core';
-import type { NationalTally } from './tally';
+import { raterBiasFromTally, type TallyBias } from '@kinerja/core';
 
 /** The rater-bias findings counted over every pejabat penilai. */
 export interface BiasSummary {
@@ -18,12 +17,18 @@ export interface BiasSummary {
  * the leniency index against the instansi, the middle share and the variance ratio; fewer than 5
  * bawahan → SAMPEL_KECIL. Only the counts of raters and findings are kept.
  *
- * @param tally - one shard's tally (its `bias` counts one instansi).
+ * @param bias - one shard's rater tally (it counts one instansi).
  * @returns the counts of raters and findings.
  * @throws Error when the core rejects the tally (never for a tally built by `addChunkToTally`).
+ * @example
+ * ```ts
+ * const bias = newTallyBias();
+ * addChunkToTally(tally, bias, spec.ns, chunk, outcomesA, outcomesB);
+ * biasStatistics(bias).raters; // pejabat penilai of the shard
+ * ```
  */
-export function biasStatistics(tally: NationalTally): BiasSummary {
-  const r = raterBiasFromTally(tally.bias);
+export function biasStatistics(bias: TallyBias): BiasSummary {
+  const r = raterBiasFromTally(bias);
   if (!r.ok) throw new Error(`raterBiasFromTally: ${JSON.stringify(r.issues.slice(0, 3))}`);
   const findings: Record<string, number> = {};
   let judged = 0;
@@ -47,6 +52,11 @@ export function biasStatistics(tally: NationalTally): BiasSummary {
  * @param into - the totals so far, or `null` for none.
  * @param from - one shard's statistics.
  * @returns the new totals.
+ * @example
+ * ```ts
+ * let total: BiasSummary | null = null;
+ * for (const shard of shardSummaries) total = addBiasSummary(total, shard);
+ * ```
  */
 export function addBiasSummary(into: BiasSummary | null, from: BiasSummary): BiasSummary {
   if (into === null) return from;

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { SLOW_MAX_SIZE } from './implementations';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_KEEP, DEFAULT_WORKER_HEAP_MB } from './run-size';
 import { DEFAULT_SHARD_SIZE } from './shard-plan';
 import { DEFAULT_WORKLOAD_SEED } from './workload';
 
@@ -32,15 +33,15 @@ export const USAGE = `pnpm bench [options]
   --sizes=10000,100000,1000000,4300000  pegawai per run (default 10000)
   --workers=N          worker threads (default os.availableParallelism(); 0 = all in the main thread)
   --shard-size=N       most pegawai per independent agency (default ${DEFAULT_SHARD_SIZE})
-  --chunk-size=N       pegawai per streamed chunk within a shard (default 2000)
-  --worker-heap-mb=N   each worker's old-generation heap limit (default 512; 0 = V8's default)
+  --chunk-size=N       pegawai per streamed chunk within a shard (default ${DEFAULT_CHUNK_SIZE})
+  --worker-heap-mb=N   each worker's old-generation heap limit (default ${DEFAULT_WORKER_HEAP_MB}; 0 = V8's default)
   --seed=N             workload seed (default ${DEFAULT_WORKLOAD_SEED})
   --only=a,b           only these implementations
   --slow-max=N         the largest size of the slow per-pegawai implementations (default ${SLOW_MAX_SIZE})
   --max-size=name:N,…  per implementation (N or "none"), overriding the registry and --slow-max
   --engine=name        the engine of the national recomputation (default: the first exact one)
   --edge-size=N        pegawai of the extra rounding-edge workload (default 2000; 0 = none)
-  --keep=N             disagreements listed per implementation (default 10)
+  --keep=N             disagreements listed per implementation (default ${DEFAULT_KEEP})
   --digest / --no-digest   digest the workload (default: sizes ≤ 100 000)
   --storage-size=N     pegawai of the storage measurement (default 10000); --no-storage to skip
   --storage-backends=sqlite,postgres   backends of the storage measurement (default both; postgres
@@ -87,10 +88,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     'storage-backends',
     'storage-impl',
   ]);
-  const knownFlags = new Set(['digest', 'no-digest', 'no-storage', 'no-write', 'help']);
+  const knownFlags = new Set(['digest', 'no-digest', 'no-storage', 'no-write']);
   for (const k of values.keys()) if (!known.has(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
   for (const f of flags) if (!knownFlags.has(f)) throw new Error(`unknown option --${f}\n${USAGE}`);
-  if (flags.has('help')) throw new Error(USAGE);
   const maxSize: Record<string, number | null> = {};
   for (const part of (values.get('max-size') ?? '').split(',').filter((p) => p !== '')) {
     const [name, n] = part.split(':');
@@ -102,14 +102,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     seed: int('seed', values.get('seed') ?? String(DEFAULT_WORKLOAD_SEED)),
     workers: int('workers', values.get('workers') ?? String(os.availableParallelism())),
     shardSize: int('shard-size', values.get('shard-size') ?? String(DEFAULT_SHARD_SIZE)),
-    chunkSize: int('chunk-size', values.get('chunk-size') ?? '2000'),
-    workerHeapMb: int('worker-heap-mb', values.get('worker-heap-mb') ?? '512'),
+    chunkSize: int('chunk-size', values.get('chunk-size') ?? String(DEFAULT_CHUNK_SIZE)),
+    workerHeapMb: int('worker-heap-mb', values.get('worker-heap-mb') ?? String(DEFAULT_WORKER_HEAP_MB)),
     only: values.get('only')?.split(','),
     maxSize,
     slowMax: int('slow-max', values.get('slow-max') ?? String(SLOW_MAX_SIZE)),
     engine: values.get('engine'),
     edgeSize: int('edge-size', values.get('edge-size') ?? '2000'),
-    keep: int('keep', values.get('keep') ?? '10'),
+    keep: int('keep', values.get('keep') ?? String(DEFAULT_KEEP)),
     digest: flags.has('digest') ? true : flags.has('no-digest') ? false : undefined,
     storage: !flags.has('no-storage'),
     storageSize: int('storage-size', values.get('storage-size') ?? '10000'),

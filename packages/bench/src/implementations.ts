@@ -4,10 +4,17 @@ import { jsonRulesEngineImpl } from './impl/json-rules-engine';
 import { kinerjaKernelImpl, kinerjaPublicImpl } from './impl/kinerja';
 import { kinerjaBatchImpl, kinerjaBatchTraceImpl } from './impl/kinerja-batch';
 
-/** The size up to which the slow per-pegawai decimal implementations run by default. */
+/**
+ * The size up to which the slow per-pegawai implementations run by default (the per-pegawai
+ * decimal ones, and json-rules-engine at some 100 µs per pegawai: beyond this their ratios are
+ * known and they only lengthen the run). `pnpm bench --slow-max=N` replaces it for all of them.
+ *
+ * @example
+ * ```ts
+ * IMPLEMENTATIONS.filter((e) => e.maxSize === SLOW_MAX_SIZE).map((e) => e.impl.name);
+ * ```
+ */
 export const SLOW_MAX_SIZE = 100_000;
-/** json-rules-engine takes some 100 µs per pegawai: beyond this its ratio is known and it only lengthens the run. */
-export const JSON_RULES_ENGINE_MAX_SIZE = 100_000;
 
 /**
  * Every implementation the driver measures, in report order. Adding one is one line here. The
@@ -19,7 +26,7 @@ export const JSON_RULES_ENGINE_MAX_SIZE = 100_000;
  */
 export const IMPLEMENTATIONS: readonly ImplEntry[] = [
   { impl: floatImpl, exact: false, traced: false, maxSize: null },
-  { impl: jsonRulesEngineImpl, exact: false, traced: false, maxSize: JSON_RULES_ENGINE_MAX_SIZE },
+  { impl: jsonRulesEngineImpl, exact: false, traced: false, maxSize: SLOW_MAX_SIZE },
   { impl: kinerjaBatchTraceImpl, exact: true, traced: true, maxSize: null },
   { impl: kinerjaBatchImpl, exact: true, traced: false, maxSize: null },
   { impl: kinerjaKernelImpl, exact: true, traced: true, maxSize: SLOW_MAX_SIZE },
@@ -41,4 +48,21 @@ export function implEntry(name: string): ImplEntry {
     );
   }
   return e;
+}
+
+/**
+ * The largest size an implementation runs at: the override by its name when there is one (even
+ * `null`), else the registry's.
+ *
+ * @param entry - the implementation.
+ * @param maxSize - size limits by name (`null` = any size), overriding the registry's.
+ * @returns the limit in pegawai, or `null` for none.
+ * @example
+ * ```ts
+ * sizeLimit(implEntry('kinerja-kernel'), {}); // SLOW_MAX_SIZE
+ * sizeLimit(implEntry('kinerja-kernel'), { 'kinerja-kernel': null }); // null
+ * ```
+ */
+export function sizeLimit(entry: ImplEntry, maxSize: Readonly<Record<string, number | null>>): number | null {
+  return entry.impl.name in maxSize ? maxSize[entry.impl.name]! : entry.maxSize;
 }

@@ -40,16 +40,6 @@ export function newOutcomeColumns(n: number): OutcomeColumns {
 const RATING_CODE = new Map<Rating, number>(RATINGS.map((r, i) => [r, i]));
 const PREDIKAT_CODE = new Map<Predikat, number>(PREDIKATS.map((p, i) => [p, i]));
 
-/** The code of a rating (its index in `RATINGS`). */
-export function ratingCode(r: Rating): number {
-  return RATING_CODE.get(r)!;
-}
-
-/** The code of a predikat (its index in `PREDIKATS`). */
-export function predikatCode(p: Predikat): number {
-  return PREDIKAT_CODE.get(p)!;
-}
-
 /**
  * Writes one outcome at position `i`.
  *

@@ -56,7 +56,7 @@ function sizeSection(s: SizeResult, title: string): string[] {
   lines.push(`### ${title}`, '');
   lines.push(
     `${fmt(s.realisasi)} realisasi rows; ${fmt(s.shards)} shard(s) of ≤ ${fmt(s.shardSize)} pegawai on ${s.threads} thread(s), chunks of ≥ ${fmt(s.chunkSize)}; ` +
-      `engine ${s.engine?.name ?? '—'}${s.engine !== null && !s.engine.exact ? ' (**not exact: no exact implementation runs at this size**)' : ''}; ` +
+      `engine ${s.engine.name}${!s.engine.exact ? ' (**not exact: no exact implementation runs at this size**)' : ''}; ` +
       `reference ${s.reference ?? '— (no exact implementation at this size: no disagreement check)'}` +
       `${s.skipped.length > 0 ? `; not run: ${s.skipped.map((k) => `${k.name} (> ${fmt(k.maxSize)})`).join(', ')}` : ''}` +
       `${s.digest === null ? '' : `; workload sha256 ${s.digest.slice(0, 16)}…`}.`,
@@ -83,13 +83,11 @@ function sizeSection(s: SizeResult, title: string): string[] {
       `| ${p.part} | ${p.what} | ${fmt(p.wallMs)} | ${fmt(p.cpuMs)} | ${p.wallMs < 1 || p.perSecond === 0 ? '—' : `${fmt(p.perSecond)} ${p.unit}`} |`,
     );
   }
-  if (s.recomputation !== null) {
-    lines.push(
-      '',
-      `**National recomputation: ${fmt(s.recomputation.wallMs)} ms (${fmt(s.recomputation.pegawaiPerSecond)} pegawai/s)** — ${s.recomputation.what}. ` +
-        `End to end (start-up, warm-up, generation and everything else): ${fmt(s.endToEndMs)} ms.`,
-    );
-  }
+  lines.push(
+    '',
+    `**National recomputation: ${fmt(s.recomputation.wallMs)} ms (${fmt(s.recomputation.pegawaiPerSecond)} pegawai/s)** — ${s.recomputation.what}. ` +
+      `End to end (start-up, warm-up, generation and everything else): ${fmt(s.endToEndMs)} ms.`,
+  );
   const m = s.memory;
   lines.push(
     '',
@@ -97,34 +95,23 @@ function sizeSection(s: SizeResult, title: string): string[] {
       `peak heap per thread ${m.threadHeapPeakBytes.map(mib).join(', ')}; generated items ${m.itemBytesPerPegawai === null ? '—' : fmt(m.itemBytesPerPegawai)} B/pegawai; ` +
       `main thread’s live heap after the run ${mib(m.mainHeapBytes)} (${fmt(Math.round(m.mainHeapBytes / s.pegawai))} B/pegawai).`,
   );
-  if (s.kurva !== null) {
-    lines.push(
-      '',
-      `Kurva: ${fmt(s.kurva.units)} units; conforming ${fmt(s.kurva.conformingA)} under pack A, ${fmt(s.kurva.conformingB)} under pack B ` +
-        `(${fmt(s.kurva.becameNonConforming)} stop conforming, ${fmt(s.kurva.becameConforming)} start).`,
-    );
-  }
-  if (s.whatIf !== null) {
-    const row = (i: number) => s.whatIf!.transisi[i]!.map(fmt).join(' | ');
-    lines.push(
-      '',
-      `What-if (pack A → pack B): ${fmt(s.whatIf.changed)} pegawai change predikat.`,
-      '',
-      `| A \\ B | ${PREDIKATS.map((p) => SHORT[p]).join(' | ')} |`,
-      '|---|---:|---:|---:|---:|---:|',
-      ...PREDIKATS.map((p, i) => `| ${SHORT[p]} | ${row(i)} |`),
-    );
-  }
-  if (s.bias !== null) {
-    const f = s.bias.findings;
-    lines.push(
-      '',
-      `Rater bias (raterBiasFromTally, per instansi): ${fmt(s.bias.raters)} pejabat penilai, ${fmt(s.bias.judged)} judged; ` +
-        `findings: ${Object.entries(f)
-          .map(([k, v]) => `${k} ${fmt(v)}`)
-          .join(', ')}; ${fmt(s.bias.ratersWithFindings)} raters with a finding.`,
-    );
-  }
+  const row = (i: number) => s.whatIf.transisi[i]!.map(fmt).join(' | ');
+  lines.push(
+    '',
+    `Kurva: ${fmt(s.kurva.units)} units; conforming ${fmt(s.kurva.conformingA)} under pack A, ${fmt(s.kurva.conformingB)} under pack B ` +
+      `(${fmt(s.kurva.becameNonConforming)} stop conforming, ${fmt(s.kurva.becameConforming)} start).`,
+    '',
+    `What-if (pack A → pack B): ${fmt(s.whatIf.changed)} pegawai change predikat.`,
+    '',
+    `| A \\ B | ${PREDIKATS.map((p) => SHORT[p]).join(' | ')} |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...PREDIKATS.map((p, i) => `| ${SHORT[p]} | ${row(i)} |`),
+    '',
+    `Rater bias (raterBiasFromTally, per instansi): ${fmt(s.bias.raters)} pejabat penilai, ${fmt(s.bias.judged)} judged; ` +
+      `findings: ${Object.entries(s.bias.findings)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')}; ${fmt(s.bias.ratersWithFindings)} raters with a finding.`,
+  );
   lines.push(...disagreementLines(s, 5), '');
   return lines;
 }

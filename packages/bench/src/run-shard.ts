@@ -16,8 +16,8 @@ import { createWorkloadDigest } from './workload-digest';
 export interface ShardRunOptions {
   /** The implementations to measure, by name, in report order. */
   readonly impls: readonly string[];
-  /** The engine: scored under pack B too (what-if) and tallied (kurva, bias); `null` for none. */
-  readonly engine: string | null;
+  /** The engine (one of `impls`): scored under pack B too (what-if) and tallied (kurva, bias). */
+  readonly engine: string;
   /** The exact reference the others are compared with; `null` for no comparison. */
   readonly reference: string | null;
   /** Pegawai per chunk (whole kecamatan): the unit of streaming. */
@@ -43,10 +43,8 @@ export interface ImplTimes {
 /** What one shard measured and counted. */
 export interface ShardResult {
   readonly index: number;
-  readonly ns: string;
   readonly pegawai: number;
   readonly realisasi: number;
-  readonly chunks: number;
   readonly digest: string | null;
   /** Generating and reshaping the workload (not part of any recomputation). */
   readonly generateMs: number;
@@ -55,10 +53,10 @@ export interface ShardResult {
   readonly whatIfMs: number;
   /** Counting the engine's outcomes into the tally (kurva units, raters, transitions). */
   readonly tallyMs: number;
-  readonly tally: NationalTally | null;
+  readonly tally: NationalTally;
   /** The rater-bias statistics of the shard's raters against their instansi (on the thread). */
-  readonly bias: BiasSummary | null;
-  /** Computing {@link ShardResult.bias} from the tally. */
+  readonly bias: BiasSummary;
+  /** Computing {@link ShardResult.bias} from the rater tally. */
   readonly biasMs: number;
   /** Per implementation other than the reference. */
   readonly disagreements: Record<string, Disagreements>;
@@ -128,14 +126,15 @@ export async function runShard(
     for (const e of entries)
       if (e.impl.name !== options.reference) disagreements[e.impl.name] = newDisagreements();
   }
-  const tally = options.engine === null ? null : newNationalTally();
+  const tally = newNationalTally();
+  // The raters of this shard (an instansi), judged here once the shard is scored.
+  const biasTally = newTallyBias();
   const digest = options.digest ? createWorkloadDigest() : null;
   let generateMs = 0;
   let whatIfMs = 0;
   let tallyMs = 0;
   let pegawai = 0;
   let realisasi = 0;
-  let chunks = 0;
 
   const gen = workloadParts({
     size: spec.size,
@@ -161,7 +160,6 @@ export async function runShard(
       forceGc();
       memory = { itemBytesPerPegawai: Math.round((heapUsed() - heap0) / n), preparedBytesPerPegawai: {} };
     }
-    chunks++;
     pegawai += n;
     realisasi += chunk.realisasiCount;
     digest?.add(chunk.items);
@@ -185,13 +183,13 @@ export async function runShard(
       times.scoreMs += performance.now() - t;
       times.scored += countScored(out);
       outcomes.set(name, out);
-      if (name === options.engine && tally !== null) {
+      if (name === options.engine) {
         const outB = newOutcomeColumns(n);
         t = performance.now();
         await scoreWith(entry, prepared, outB, packB);
         whatIfMs += performance.now() - t;
         t = performance.now();
-        addChunkToTally(tally, spec.ns, chunk, out, outB);
+        addChunkToTally(tally, biasTally, spec.ns, chunk, out, outB);
         tallyMs += performance.now() - t;
       }
       // Release the prepared form before the next implementation prepares its own.
@@ -208,20 +206,13 @@ export async function runShard(
   }
   // The rater-bias statistics of this instansi, here on the thread (raters never span shards);
   // only their counts travel back.
-  let bias: BiasSummary | null = null;
-  let biasMs = 0;
-  if (tally !== null) {
-    const t = performance.now();
-    bias = biasStatistics(tally);
-    biasMs = performance.now() - t;
-    tally.bias = newTallyBias();
-  }
+  const t = performance.now();
+  const bias = biasStatistics(biasTally);
+  const biasMs = performance.now() - t;
   return {
     index: spec.index,
-    ns: spec.ns,
     pegawai,
     realisasi,
-    chunks,
     digest: digest === null ? null : digest.hex(),
     generateMs,
     impls,

@@ -18,9 +18,6 @@ export interface ThreadShardResult extends ShardResult {
 /** One thread's figures. */
 export interface ThreadStats {
   readonly thread: number;
-  readonly shards: number;
-  /** From warmed up to the last shard answered. */
-  readonly busyMs: number;
   /** The highest V8 heap in use this thread saw between chunks. */
   readonly heapPeak: number;
   readonly memory: MemorySample | null;
@@ -32,14 +29,13 @@ export interface ShardsRun {
   /** In shard order. */
   readonly results: readonly ThreadShardResult[];
   readonly threadStats: readonly ThreadStats[];
-  /** From the first thread started to the last result (warm-up and start-up included). */
-  readonly wallMs: number;
 }
 
 /**
  * Receives each shard's result as it arrives (on the main thread, while the workers go on) and
- * returns what to keep of it — e.g. the result without its tally once folded into the totals, so
- * that the main thread's memory does not grow with the nation.
+ * returns what to keep of it — e.g. the result without its tally's kurva units and its
+ * disagreements once folded into the totals, so that the main thread's memory does not grow with
+ * the nation.
  */
 export type ConsumeShard = (result: ThreadShardResult) => ThreadShardResult;
 
@@ -56,26 +52,14 @@ export async function runShardsInProcess(
   options: ShardRunOptions,
   consume: ConsumeShard = (r) => r,
 ): Promise<ShardsRun> {
-  const t0 = performance.now();
   await warmUp(options);
   const state = newThreadState();
-  const tBusy = performance.now();
   const results: ThreadShardResult[] = [];
   for (const spec of shards) results.push(consume({ ...(await runShard(spec, options, state)), thread: 0 }));
-  const end = performance.now();
   return {
     threads: 1,
     results,
-    threadStats: [
-      {
-        thread: 0,
-        shards: shards.length,
-        busyMs: end - tBusy,
-        heapPeak: state.heapPeak,
-        memory: state.memory,
-      },
-    ],
-    wallMs: end - t0,
+    threadStats: [{ thread: 0, heapPeak: state.heapPeak, memory: state.memory }],
   };
 }
 
@@ -98,7 +82,6 @@ export async function runShardsOnWorkers(
   heapMb?: number,
   consume: ConsumeShard = (r) => r,
 ): Promise<ShardsRun> {
-  const t0 = performance.now();
   const n = Math.max(1, Math.min(threads, shards.length));
   const queue = [...shards];
   const results: ThreadShardResult[] = [];
@@ -109,8 +92,6 @@ export async function runShardsOnWorkers(
       (_, thread) =>
         new Promise<void>((resolve, reject) => {
           const worker = spawnTsWorker(new URL('./worker.ts', import.meta.url), { options }, heapMb);
-          let ready = 0;
-          let done = 0;
           let last: Extract<FromWorker, { type: 'result' }> | null = null;
           const next = (): void => {
             const spec = queue.shift();
@@ -118,23 +99,14 @@ export async function runShardsOnWorkers(
               worker.postMessage({ type: 'shard', spec });
               return;
             }
-            stats.push({
-              thread,
-              shards: done,
-              busyMs: performance.now() - ready,
-              heapPeak: last?.heapPeak ?? 0,
-              memory: last?.memory ?? null,
-            });
+            stats.push({ thread, heapPeak: last?.heapPeak ?? 0, memory: last?.memory ?? null });
             worker.postMessage({ type: 'exit' });
           };
           worker.on('message', (m: FromWorker) => {
-            if (m.type === 'ready') {
-              ready = performance.now();
-              next();
-            } else if (m.type === 'result') {
+            if (m.type === 'ready') next();
+            else if (m.type === 'result') {
               results.push(consume({ ...m.result, thread }));
               last = m;
-              done++;
               next();
             } else {
               reject(new Error(`worker ${thread}: ${m.message}`));
@@ -150,5 +122,5 @@ export async function runShardsOnWorkers(
   );
   results.sort((a, b) => a.index - b.index);
   stats.sort((a, b) => a.thread - b.thread);
-  return { threads: n, results, threadStats: stats, wallMs: performance.now() - t0 };
+  return { threads: n, results, threadStats: stats };
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { ImplEntry } from './bench-impl';
-import { addBiasSummary, type BiasSummary, biasStatistics } from './bias-statistics';
+import { addBiasSummary, type BiasSummary } from './bias-statistics';
 import { type Disagreements, mergeDisagreements, newDisagreements } from './disagreement';
 import { type ExplainedDisagreement, explainDisagreement } from './explain-disagreement';
-import { IMPLEMENTATIONS } from './implementations';
+import { IMPLEMENTATIONS, sizeLimit } from './implementations';
 import { addKurvaCheck, checkKurva, type KurvaCheck } from './kurva-check';
 import { forceGc, heapUsed, peakRss } from './memory';
 import type { ShardRunOptions } from './run-shard';
@@ -14,6 +14,36 @@ import { mergeNationalTally, type NationalTally, newNationalTally } from './tall
 import { whatIfPacks } from './what-if-pack';
 import { DEFAULT_WORKLOAD_SEED } from './workload';
 
+/**
+ * The default pegawai per streamed chunk within a shard.
+ *
+ * @example
+ * ```ts
+ * await runSize({ size: 10_000, chunkSize: DEFAULT_CHUNK_SIZE });
+ * ```
+ */
+export const DEFAULT_CHUNK_SIZE = 2000;
+
+/**
+ * The default old-generation heap limit of each worker, in MiB.
+ *
+ * @example
+ * ```ts
+ * await runSize({ size: 10_000, workerHeapMb: DEFAULT_WORKER_HEAP_MB });
+ * ```
+ */
+export const DEFAULT_WORKER_HEAP_MB = 512;
+
+/**
+ * The default number of disagreement samples listed per implementation.
+ *
+ * @example
+ * ```ts
+ * await runSize({ size: 10_000, keep: DEFAULT_KEEP });
+ * ```
+ */
+export const DEFAULT_KEEP = 10;
+
 /** Options of one size of the national driver. */
 export interface SizeOptions {
   readonly size: number;
@@ -21,7 +51,7 @@ export interface SizeOptions {
   /** Worker threads; 0 = run the shards in this thread. Default `os.availableParallelism()`. */
   readonly workers?: number;
   readonly shardSize?: number;
-  /** Pegawai per chunk within a shard (default 2 000). */
+  /** Pegawai per chunk within a shard (default {@link DEFAULT_CHUNK_SIZE}). */
   readonly chunkSize?: number;
   /** The rounding-edge workload. */
   readonly edge?: boolean;
@@ -31,12 +61,12 @@ export interface SizeOptions {
   readonly maxSize?: Readonly<Record<string, number | null>>;
   /** The engine (default: the first exact implementation that runs at this size). */
   readonly engine?: string;
-  /** Disagreement samples listed per implementation (default 10). */
+  /** Disagreement samples listed per implementation (default {@link DEFAULT_KEEP}). */
   readonly keep?: number;
   /** Digest the workload (default: at sizes up to 100 000; it costs a few µs per pegawai). */
   readonly digest?: boolean;
   /**
-   * Each worker's old-generation heap limit in MiB (default 512): V8 collects harder near it, so
+   * Each worker's old-generation heap limit in MiB (default {@link DEFAULT_WORKER_HEAP_MB}): V8 collects harder near it, so
    * garbage does not pile up and the RSS stays flat. 0 = V8's default.
    */
   readonly workerHeapMb?: number;
@@ -97,7 +127,7 @@ export interface SizeResult {
   readonly threads: number;
   /** SHA-256 of the shards' digests in order, or `null`. */
   readonly digest: string | null;
-  readonly engine: { readonly name: string; readonly exact: boolean } | null;
+  readonly engine: { readonly name: string; readonly exact: boolean };
   readonly reference: string | null;
   readonly traced: string | null;
   readonly skipped: readonly { readonly name: string; readonly maxSize: number }[];
@@ -110,22 +140,23 @@ export interface SizeResult {
     readonly wallMs: number;
     readonly pegawaiPerSecond: number;
     readonly what: string;
-  } | null;
+  };
   /** Start-up to last result, all threads (generation, warm-up and worker start included) + main-thread work. */
   readonly endToEndMs: number;
-  readonly kurva: KurvaCheck | null;
-  readonly bias: (BiasSummary & { readonly ms: number }) | null;
+  readonly kurva: KurvaCheck;
+  readonly bias: BiasSummary & { readonly ms: number };
   readonly whatIf: {
     readonly transisi: readonly (readonly number[])[];
     readonly changed: number;
     readonly distribusiA: readonly number[];
+    /** The column sums of `transisi`. */
     readonly distribusiB: readonly number[];
-  } | null;
+  };
   readonly tally: {
     readonly scored: number;
     readonly notScored: number;
     readonly tanpaKurvaUnit: number;
-  } | null;
+  };
   readonly memory: {
     /** `process.resourceUsage().maxRSS` after this size: the process's peak so far, all threads. */
     readonly peakRssBytes: number;
@@ -152,15 +183,8 @@ function partTime(
   return { cpuMs: round(per.reduce((s, x) => s + x, 0)), wallMs: round(Math.max(...per)) };
 }
 
-/**
- * The implementations of the registry that run at a size (selection and size limits applied).
- *
- * @param size - pegawai.
- * @param only - a selection by name, or undefined for all.
- * @param maxSize - size limits overriding the registry's.
- * @returns the active entries and the skipped ones.
- */
-export function activeImplementations(
+/** The implementations of the registry that run at a size (selection and size limits applied). */
+function activeImplementations(
   size: number,
   only?: readonly string[],
   maxSize: Readonly<Record<string, number | null>> = {},
@@ -169,7 +193,7 @@ export function activeImplementations(
   const skipped: { name: string; maxSize: number }[] = [];
   for (const e of IMPLEMENTATIONS) {
     if (only !== undefined && !only.includes(e.impl.name)) continue;
-    const limit = e.impl.name in maxSize ? maxSize[e.impl.name]! : e.maxSize;
+    const limit = sizeLimit(e, maxSize);
     if (limit !== null && size > limit) skipped.push({ name: e.impl.name, maxSize: limit });
     else active.push(e);
   }
@@ -187,11 +211,11 @@ export function activeImplementations(
 export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const seed = options.seed ?? DEFAULT_WORKLOAD_SEED;
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
-  const chunkSize = options.chunkSize ?? 2000;
-  const keep = options.keep ?? 10;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const keep = options.keep ?? DEFAULT_KEEP;
   const edge = options.edge ?? false;
   const workers = options.workers ?? os.availableParallelism();
-  const heapMb = options.workerHeapMb ?? 512;
+  const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const { active, skipped } = activeImplementations(options.size, options.only, options.maxSize);
   if (active.length === 0) throw new Error(`no implementation runs at ${options.size} pegawai`);
   const exact = active.filter((e) => e.exact);
@@ -221,20 +245,18 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   // and raters never span shards; raters are judged against their own instansi) — and keep only
   // the counts, so that the main thread's memory does not grow with the nation.
   const tally: NationalTally = newNationalTally();
-  let kurva: KurvaCheck | null = null;
-  let bias: BiasSummary | null = null;
+  // The shards' kurva checks and rater-bias statistics summed (`null` until the first shard).
+  const checks: { kurva: KurvaCheck | null; bias: BiasSummary | null } = { kurva: null, bias: null };
   let mergeMs = 0;
   const disagreements = new Map<string, Disagreements>();
   const consume = (r: ThreadShardResult): ThreadShardResult => {
-    if (r.tally !== null) {
-      kurva = addKurvaCheck(kurva, checkKurva(r.tally, packA, packB));
-      if (r.bias !== null) bias = addBiasSummary(bias, r.bias);
-      const t = performance.now();
-      r.tally.kurva.clear();
-      mergeNationalTally(tally, r.tally);
-      mergeMs += performance.now() - t;
-    }
-    const t = performance.now();
+    checks.kurva = addKurvaCheck(checks.kurva, checkKurva(r.tally, packA, packB));
+    checks.bias = addBiasSummary(checks.bias, r.bias);
+    let t = performance.now();
+    r.tally.kurva.clear();
+    mergeNationalTally(tally, r.tally);
+    mergeMs += performance.now() - t;
+    t = performance.now();
     for (const [name, d] of Object.entries(r.disagreements)) {
       let into = disagreements.get(name);
       if (into === undefined) {
@@ -244,7 +266,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       mergeDisagreements(into, d, keep);
     }
     mergeMs += performance.now() - t;
-    return { ...r, tally: null, disagreements: {} };
+    return { ...r, disagreements: {} };
   };
   const t0 = performance.now();
   const run: ShardsRun =
@@ -255,8 +277,8 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const endToEndMs = performance.now() - t0;
   forceGc();
   const mainHeapBytes = heapUsed();
-  const kurvaCheck: KurvaCheck = kurva ?? addKurvaCheck(null, checkKurva(tally, packA, packB));
-  const biasSummary: BiasSummary = bias ?? biasStatistics(tally);
+  const { kurva: kurvaCheck, bias: biasSummary } = checks;
+  if (kurvaCheck === null || biasSummary === null) throw new Error('no shard ran');
 
   const pegawai = results.reduce((s, r) => s + r.pegawai, 0);
   const realisasi = results.reduce((s, r) => s + r.realisasi, 0);
@@ -367,7 +389,13 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const recomputationMs = recompute.wallMs + mergeMs + kurvaCheck.msA;
   const transisi = Array.from({ length: 5 }, (_, i) => tally.transisi.slice(i * 5, i * 5 + 5));
   let changed = 0;
-  for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) if (i !== j) changed += transisi[i]![j]!;
+  const distribusiB = [0, 0, 0, 0, 0];
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 5; j++) {
+      if (i !== j) changed += transisi[i]![j]!;
+      distribusiB[j]! += transisi[i]![j]!;
+    }
+  }
   const rss = peakRss();
   return {
     pegawai,
@@ -397,7 +425,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     endToEndMs: round(endToEndMs),
     kurva: kurvaCheck,
     bias: { ...biasSummary, ms: round(biasTime.wallMs) },
-    whatIf: { transisi, changed, distribusiA: tally.distribusiA, distribusiB: tally.distribusiB },
+    whatIf: { transisi, changed, distribusiA: tally.distribusiA, distribusiB },
     tally: { scored: tally.scored, notScored: tally.notScored, tanpaKurvaUnit: tally.tanpaKurvaUnit },
     memory: {
       peakRssBytes: rss,

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResults } from './bench-results';
 import { parseCliOptions, USAGE } from './cli-options';
-import { IMPLEMENTATIONS, implEntry } from './implementations';
+import { IMPLEMENTATIONS, implEntry, sizeLimit } from './implementations';
 import { loadAverage, machine } from './machine';
 import { renderResults } from './render-results';
 import { runSize, type SizeResult } from './run-size';
@@ -56,7 +56,7 @@ function logSize(s: SizeResult): void {
       console.log(
         `  ${p.part.padEnd(18)} wall ${ms(p.wallMs).padStart(11)}  ${fmt(p.perSecond)} ${p.unit}/s`,
       );
-    if (s.recomputation !== null) console.log(`  national recomputation ${ms(s.recomputation.wallMs)}`);
+    console.log(`  national recomputation ${ms(s.recomputation.wallMs)}`);
     console.log(`  peak RSS ${fmt(Math.round(s.memory.peakRssBytes / 2 ** 20))} MiB`);
   }
 }
@@ -110,7 +110,7 @@ async function main(): Promise<BenchResults> {
       description: e.impl.description,
       exact: e.exact,
       traced: e.traced,
-      maxSize: e.impl.name in maxSize ? maxSize[e.impl.name]! : e.maxSize,
+      maxSize: sizeLimit(e, maxSize),
     })),
     whatIfOverride: WHAT_IF_OVERRIDE,
     sizes,
@@ -121,7 +121,7 @@ async function main(): Promise<BenchResults> {
 
 const results = await main();
 if (cli.write) {
-  const markdown = renderResults(results, storageLines(results.storage as StorageResults | null));
+  const markdown = renderResults(results, storageLines(results.storage));
   const file = writeResults(OUT_DIR, results, markdown);
   console.log(`wrote ${path.relative(ROOT, file)} and docs/performance/README.md`);
 }

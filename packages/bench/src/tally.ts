@@ -1,12 +1,4 @@
-import {
-  addToTallyBias,
-  mergeTallyBias,
-  newTallyBias,
-  PREDIKATS,
-  type PredikatOrganisasi,
-  RATINGS,
-  type TallyBias,
-} from '@kinerja/core';
+import { addToTallyBias, PREDIKATS, type PredikatOrganisasi, RATINGS, type TallyBias } from '@kinerja/core';
 import { NOT_SCORED, type OutcomeColumns } from './outcome-columns';
 import type { WorkChunk } from './workload';
 
@@ -23,21 +15,19 @@ export interface KurvaCounts {
  * What the national recomputation keeps of the pegawai once scored: counts only, mergeable by
  * addition, so that shards and threads combine into the same totals in any order. Keys are
  * namespaced by the shard's instansi (`instansi-007/kec-senapelan`), since shards are independent
- * agencies whose generated ids repeat.
- *
- * The rater tally is the core's `TallyBias` of the pegawai scored under pack A (every one counts
- * toward the instansi; raters and kurva units by their ids within the shard).
+ * agencies whose generated ids repeat. The raters are counted apart, in a core `TallyBias` per
+ * shard (see {@link addChunkToTally}), and judged on the shard's thread.
  */
 export interface NationalTally {
   /** Per kurva unit (`instansi/unitId`). */
   readonly kurva: Map<string, KurvaCounts>;
-  /** The rater-bias counts (core `TallyBias`), under pack A; replaced by an empty one once judged. */
-  bias: TallyBias;
   /** The 5 × 5 transition matrix of predikat, `transisi[a * 5 + b]`, for pegawai scored under both packs. */
   readonly transisi: number[];
-  /** Pegawai per predikat under A and under B. */
+  /**
+   * Pegawai per predikat under A, those pack B cannot score included (the distribution under B is
+   * the column sums of `transisi`).
+   */
   readonly distribusiA: number[];
-  readonly distribusiB: number[];
   /** Pegawai scored under A; not scored under A; not scored under B. */
   scored: number;
   notScored: number;
@@ -50,14 +40,17 @@ export interface NationalTally {
  * An empty tally.
  *
  * @returns a tally with no counts.
+ * @example
+ * ```ts
+ * const tally = newNationalTally();
+ * tally.scored; // 0
+ * ```
  */
 export function newNationalTally(): NationalTally {
   return {
     kurva: new Map(),
-    bias: newTallyBias(),
     transisi: new Array(25).fill(0),
     distribusiA: new Array(5).fill(0),
-    distribusiB: new Array(5).fill(0),
     scored: 0,
     notScored: 0,
     notScoredB: 0,
@@ -68,16 +61,26 @@ export function newNationalTally(): NationalTally {
 /**
  * Adds a scored chunk to a tally: registers the chunk's kurva units (every unit with a predikat
  * organisasi for the chunk's year, even one with nobody scored), counts each pegawai's predikat in
- * its kurva unit under A and B, its ratings under its pejabat penilai, and the A → B transition.
+ * its kurva unit under A and B and the A → B transition, and its ratings under A under its pejabat
+ * penilai in the rater tally (every pegawai scored under A counts toward the instansi; raters and
+ * kurva units by their ids within the shard).
  *
  * @param tally - the tally, changed in place.
+ * @param bias - the shard's rater tally (core `TallyBias`), changed in place.
  * @param ns - the shard's namespace (instansi id).
  * @param chunk - the chunk scored.
  * @param a - the outcomes under pack A.
  * @param b - the outcomes under pack B, or `null` when there is no what-if.
+ * @example
+ * ```ts
+ * const tally = newNationalTally();
+ * const bias = newTallyBias();
+ * addChunkToTally(tally, bias, 'instansi-001', chunk, outcomesA, outcomesB);
+ * ```
  */
 export function addChunkToTally(
   tally: NationalTally,
+  bias: TallyBias,
   ns: string,
   chunk: WorkChunk,
   a: OutcomeColumns,
@@ -107,10 +110,7 @@ export function addChunkToTally(
     }
     tally.scored++;
     tally.distribusiA[pa]!++;
-    if (pb !== NOT_SCORED) {
-      tally.distribusiB[pb]!++;
-      tally.transisi[pa * 5 + pb]!++;
-    }
+    if (pb !== NOT_SCORED) tally.transisi[pa * 5 + pb]!++;
     const unit = item.kurvaUnitId;
     if (unit === null) tally.tanpaKurvaUnit++;
     else {
@@ -120,7 +120,7 @@ export function addChunkToTally(
         if (pb !== NOT_SCORED) k.b[pb]!++;
       }
     }
-    addToTallyBias(tally.bias, {
+    addToTallyBias(bias, {
       pejabatPenilaiId: item.skp.pejabatPenilaiId,
       kurvaUnitId: item.kurvaUnitId,
       pimpinanUnit: item.skp.pimpinanUnit,
@@ -142,6 +142,11 @@ function addInto(into: number[], from: readonly number[]): void {
  * @param into - the tally changed in place.
  * @param from - a tally of other pegawai.
  * @returns `into`.
+ * @example
+ * ```ts
+ * const national = newNationalTally();
+ * for (const shard of shardTallies) mergeNationalTally(national, shard);
+ * ```
  */
 export function mergeNationalTally(into: NationalTally, from: NationalTally): NationalTally {
   for (const [key, k] of from.kurva) {
@@ -153,10 +158,8 @@ export function mergeNationalTally(into: NationalTally, from: NationalTally): Na
       addInto(mine.b, k.b);
     }
   }
-  mergeTallyBias(into.bias, from.bias);
   addInto(into.transisi, from.transisi);
   addInto(into.distribusiA, from.distribusiA);
-  addInto(into.distribusiB, from.distribusiB);
   into.scored += from.scored;
   into.notScored += from.notScored;
   into.notScoredB += from.notScoredB;

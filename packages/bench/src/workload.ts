@@ -1,10 +1,12 @@
-import type {
-  CapaianKinerjaOrganisasi,
-  EvaluasiPeriodik,
-  PredikatOrganisasi,
-  Realisasi,
-  Skp,
-  UnitKerja,
+import {
+  type CapaianKinerjaOrganisasi,
+  type EvaluasiPeriodik,
+  type KurvaUnitSource,
+  kurvaUnitOf,
+  type PredikatOrganisasi,
+  type Realisasi,
+  type Skp,
+  type UnitKerja,
 } from '@kinerja/core';
 import {
   type Agency,
@@ -16,8 +18,6 @@ import {
 } from '@kinerja/core/testing';
 import { reshapeSkp } from './reshape-skp';
 import { reshapeSkpEdge } from './reshape-skp-edge';
-
-export { IKI_PER_RHK, RHK_PER_SKP, WINDOWS } from './reshape-skp';
 
 /** The work of one pegawai for the year: the input of one annual evaluation. */
 export interface WorkItem {
@@ -117,27 +117,16 @@ export function* workloadParts(options: WorkloadPartsOptions): Generator<WorkChu
   const chunkSize = options.chunkSize ?? 0;
   let chunk = emptyChunk();
   for (const part of generateAgencyParts({ seed, jumlahPegawai: options.size })) {
-    // The kurva unit of each unit of the kecamatan: itself or its nearest ancestor with a predikat
-    // organisasi (a kecamatan's tree is closed: its root has no parent).
+    // The kurva unit of each unit of the kecamatan (a kecamatan's tree is closed: its root has no
+    // parent), by the core's lookup over this part alone (its index is built once per source); the
+    // predikat organisasi of a unit leader's own unit.
+    const source: KurvaUnitSource = {
+      tahun: part.skp[0]?.tahun ?? 0,
+      unitKerja: part.unitKerja,
+      capaianKinerjaOrganisasi: part.capaianKinerjaOrganisasi,
+    };
     const po = new Map<string, PredikatOrganisasi>();
     for (const c of part.capaianKinerjaOrganisasi) po.set(c.unitKerjaId, c.predikat);
-    const induk = new Map<string, string | null>();
-    for (const u of part.unitKerja) induk.set(u.id, u.indukId);
-    const kurvaMemo = new Map<string, string | null>();
-    const kurvaOf = (id: string): string | null => {
-      const known = kurvaMemo.get(id);
-      if (known !== undefined) return known;
-      let found: string | null = null;
-      for (let cur: string | null | undefined = id, n = 0; cur != null && n < 64; n++) {
-        if (po.has(cur)) {
-          found = cur;
-          break;
-        }
-        cur = induk.get(cur);
-      }
-      kurvaMemo.set(id, found);
-      return found;
-    };
     const evaluasi = new Map<string, EvaluasiPeriodik[]>();
     for (const e of part.evaluasiPeriodik) {
       const l = evaluasi.get(e.skpId);
@@ -154,7 +143,7 @@ export function* workloadParts(options: WorkloadPartsOptions): Generator<WorkChu
         skp,
         realisasi,
         evaluasiPeriodik: evaluasi.get(skp.id) ?? [],
-        kurvaUnitId: kurvaOf(skp.unitKerjaId),
+        kurvaUnitId: kurvaUnitOf(source, skp.unitKerjaId)?.id ?? null,
         ...(skp.pimpinanUnit && po.has(skp.unitKerjaId)
           ? { predikatOrganisasi: po.get(skp.unitKerjaId)! }
           : {}),

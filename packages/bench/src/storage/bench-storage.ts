@@ -128,7 +128,7 @@ export async function benchStorage(options: BenchStorageOptions): Promise<Storag
  * @returns the lines (none for `null`).
  * @example
  * ```ts
- * renderResults(results, storageLines(results.storage as StorageResults | null));
+ * renderResults(results, storageLines(results.storage));
  * ```
  */
 export function storageLines(st: StorageResults | null): string[] {
